@@ -1,0 +1,33 @@
+/** Astro collections: one per content type of the model, loaders and schemas only. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { siteRoot } from './lib/content-check.ts';
+import {
+  AudienceType, EventType, PageType, PressReleaseType, RomaExpertsType, RomaMeasureType, RomaPlanType, RomaReportType, StrategyType,
+} from './model/index.ts';
+
+type Typed = { dir: string; file?: string; format: 'mdx' | 'yaml' };
+
+const root = siteRoot();
+
+/** Entry ids are file names without extension: the URL slugs editors chose. */
+function files(type: Typed) {
+  return glob({
+    base: join(root, type.dir),
+    pattern: type.file ?? (type.format === 'mdx' ? '*.mdx' : '*.yaml'),
+    generateId: ({ entry }) => entry.replace(/\.[^.]+$/, ''),
+  });
+}
+
+export const collections = {
+  pressReleases: defineCollection({ loader: files(PressReleaseType), schema: PressReleaseType.schema }),
+  events: defineCollection({ loader: files(EventType), schema: EventType.schema }),
+  pages: defineCollection({ loader: files(PageType), schema: PageType.schema }),
+  strategy: defineCollection({ loader: files(StrategyType), schema: StrategyType.schema }),
+  romaPlan: defineCollection({ loader: files(RomaPlanType), schema: RomaPlanType.schema }),
+  romaMeasures: defineCollection({ loader: files(RomaMeasureType), schema: RomaMeasureType.schema }),
+  romaReports: defineCollection({ loader: files(RomaReportType), schema: RomaReportType.schema }),
+  romaExperts: defineCollection({ loader: files(RomaExpertsType), schema: RomaExpertsType.schema }),
+  audiences: defineCollection({ loader: files(AudienceType), schema: AudienceType.schema }),
+};

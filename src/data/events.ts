@@ -1,0 +1,32 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublished } from '../lib/publishing.ts';
+import { now } from './site.ts';
+
+export type EventEntry = CollectionEntry<'events'>;
+
+let cached: Promise<EventEntry[]> | undefined;
+
+/** Public events in start order. */
+export function publishedEvents(): Promise<EventEntry[]> {
+  cached ??= getCollection('events', (e) => isPublished(e.data, now)).then((all) =>
+    all.sort((a, b) => a.data.start.getTime() - b.data.start.getTime() || a.id.localeCompare(b.id)),
+  );
+  return cached;
+}
+
+/** An event is upcoming until it ends (or, without an end, until it starts). */
+export function isUpcoming(e: EventEntry): boolean {
+  return (e.data.end ?? e.data.start).getTime() >= now.getTime();
+}
+
+/** Upcoming events, soonest first; past events, latest first. */
+export async function eventsByTime(): Promise<{ upcoming: EventEntry[]; past: EventEntry[] }> {
+  const all = await publishedEvents();
+  return { upcoming: all.filter(isUpcoming), past: all.filter((e) => !isUpcoming(e)).reverse() };
+}
+
+/** The next press conference that is not cancelled. */
+export async function nextPressConference(): Promise<EventEntry | undefined> {
+  const { upcoming } = await eventsByTime();
+  return upcoming.find((e) => e.data.type === 'conferinta-de-presa' && !e.data.cancelled);
+}

@@ -1,0 +1,61 @@
+/**
+ * Markdown to plain text, for the .txt copy of a release that journalists paste into
+ * their systems: paragraphs kept, lists with dashes, tables as tab-separated rows,
+ * links followed by their address, lines not wrapped.
+ */
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+function inline(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'link': {
+      const text = node.children.map(inline).join('');
+      return text === node.url || node.url.startsWith('mailto:') ? text : `${text} (${node.url})`;
+    }
+    case 'image':
+      return node.alt ?? '';
+    default:
+      return 'children' in node ? (node.children as Nodes[]).map(inline).join('') : '';
+  }
+}
+
+function block(node: Nodes, indent = ''): string {
+  switch (node.type) {
+    case 'heading':
+      return node.children.map(inline).join('').toUpperCase();
+    case 'paragraph':
+      return indent + node.children.map(inline).join('');
+    case 'list':
+      return node.children
+        .map((item, i) => {
+          const bullet = node.ordered ? `${(node.start ?? 1) + i}. ` : '- ';
+          const [first, ...rest] = item.children.map((c) => block(c, indent + '  ').trimStart());
+          return [indent + bullet + (first ?? ''), ...rest.map((r) => indent + '  ' + r)].join('\n');
+        })
+        .join('\n');
+    case 'table':
+      return node.children.map((row) => row.children.map((cell) => cell.children.map(inline).join('')).join('\t')).join('\n');
+    case 'blockquote':
+      return node.children.map((c) => block(c)).map((t) => `> ${t}`).join('\n');
+    case 'code':
+      return node.value;
+    case 'thematicBreak':
+      return '* * *';
+    default:
+      return 'children' in node ? (node.children as Nodes[]).map((c) => block(c)).join('\n\n') : '';
+  }
+}
+
+export function markdownToText(markdown: string): string {
+  const tree = parser.parse(markdown) as Root;
+  return tree.children.map((n) => block(n)).filter(Boolean).join('\n\n').trim();
+}

@@ -1,0 +1,139 @@
+/**
+ * Turns validation failures into sentences an editor can act on: the file, the field in
+ * the editor's terms, what is wrong and how to fix it.
+ */
+import type { z } from 'astro/zod';
+import type { FieldMap, FieldSpec } from '../model/fields.ts';
+
+export interface Problem {
+  /** Path relative to the project root, e.g. content/press-releases/x.mdx. */
+  file: string;
+  /** Dotted field path, e.g. corrections[0].date; absent for whole-file problems. */
+  field?: string | undefined;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return p.field ? `${p.file}: ${p.field} ${p.message}` : `${p.file}: ${p.message}`;
+}
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; fix ${problems.length === 1 ? 'it' : 'them'} and build again:\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+    );
+    this.problems = problems;
+  }
+}
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? String(seg) : `.${String(seg)}`))
+    .join('');
+}
+
+/** The field spec a path leads to, to name the field by its CMS label. */
+function specAt(fields: FieldMap, path: readonly PropertyKey[]): FieldSpec | undefined {
+  let map: FieldMap | undefined = fields;
+  let spec: FieldSpec | undefined;
+  for (const seg of path) {
+    if (typeof seg === 'number') continue;
+    spec = map?.[String(seg)]?.spec;
+    if (!spec) return undefined;
+    map = spec.kind === 'object' || spec.kind === 'list' ? spec.fields : undefined;
+  }
+  return spec;
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length]![b.length]!;
+}
+
+const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : v instanceof Date ? v.toISOString() : JSON.stringify(v));
+
+const EXPECTED: Record<string, string> = {
+  string: 'a text (in quotes if it contains : or #)',
+  number: 'a whole number without quotes',
+  boolean: 'true or false',
+  array: 'a list (one "- " item per line)',
+  object: 'a group of fields (indented on the lines below)',
+};
+
+/** One sentence per zod issue; unknown keys get a did-you-mean. */
+export function problemsFromIssues(file: string, fields: FieldMap, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    const at = fieldPath(issue.path);
+    const spec = specAt(fields, issue.path);
+    const label = spec ? ` („${spec.label}”)` : '';
+    const input = (issue as { input?: unknown }).input;
+    const field = at || undefined;
+    if (issue.code === 'unrecognized_keys') {
+      let siblings: FieldMap | undefined = fields;
+      if (issue.path.length) {
+        const parent = specAt(fields, issue.path);
+        siblings = parent && (parent.kind === 'object' || parent.kind === 'list') ? parent.fields : undefined;
+      }
+      const known = Object.keys(siblings ?? {});
+      for (const key of issue.keys) {
+        const guess = known.map((k) => [k, editDistance(k.toLowerCase(), key.toLowerCase())] as const).sort((a, b) => a[1] - b[1])[0];
+        const name = fieldPath([...issue.path, key]);
+        out.push({
+          file,
+          field: name,
+          message:
+            guess && guess[1] <= Math.max(2, Math.floor(key.length / 3))
+              ? `is not a known field; did you mean ${guess[0]}?`
+              : `is not a known field; remove it or use one of: ${known.join(', ')}`,
+        });
+      }
+      continue;
+    }
+    if (input === undefined && issue.code !== 'custom') {
+      out.push({ file, field, message: `is required${label}; add it` });
+      continue;
+    }
+    switch (issue.code) {
+      case 'invalid_value':
+        out.push({ file, field, message: `${show(input)} is not one of: ${issue.values.map(String).join(', ')}` });
+        break;
+      case 'too_big':
+        if (issue.origin === 'string' && typeof input === 'string') {
+          out.push({ file, field, message: `is ${[...input].length} characters long; shorten it to at most ${String(issue.maximum)}` });
+        } else if (issue.origin === 'array') {
+          out.push({ file, field, message: `has too many items; at most ${String(issue.maximum)}` });
+        } else {
+          out.push({ file, field, message: `is ${show(input)}; it must be at most ${String(issue.maximum)}` });
+        }
+        break;
+      case 'too_small':
+        if (issue.origin === 'string') out.push({ file, field, message: 'is empty; write it or remove the field' });
+        else if (issue.origin === 'array') out.push({ file, field, message: `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` });
+        else out.push({ file, field, message: `is ${show(input)}; it must be at least ${String(issue.minimum)}` });
+        break;
+      case 'invalid_format':
+        out.push({ file, field, message: `${show(input)} ${issue.message}` });
+        break;
+      case 'invalid_type':
+        out.push({ file, field, message: `is ${show(input)} but should be ${EXPECTED[issue.expected] ?? issue.expected}` });
+        break;
+      case 'custom':
+        if (input === undefined && !at) out.push({ file, message: issue.message });
+        else if (input === undefined && /^must be a date/.test(issue.message)) out.push({ file, field, message: `is required${label}; add it` });
+        else out.push({ file, field, message: issue.message });
+        break;
+      default:
+        out.push({ file, field, message: issue.message });
+    }
+  }
+  return out;
+}

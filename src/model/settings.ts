@@ -1,0 +1,127 @@
+import type { z } from 'astro/zod';
+import { defineContentType } from './define.ts';
+import { f } from './fields.ts';
+import { ROLES } from './shared.ts';
+
+const person = (label: string) =>
+  f.object({
+    label,
+    required: true,
+    fields: {
+      name: f.string({ label: 'Numele', required: true, max: 120 }),
+      title: f.string({ label: 'Funcția', required: true, max: 160 }),
+      phone: f.string({ label: 'Telefon', max: 60 }),
+      email: f.string({ label: 'E-mail', email: true }),
+    },
+  });
+
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+export const SOCIAL_NETWORKS = [
+  { value: 'facebook', label: 'Facebook' },
+  { value: 'instagram', label: 'Instagram' },
+  { value: 'youtube', label: 'YouTube' },
+  { value: 'x', label: 'X' },
+  { value: 'linkedin', label: 'LinkedIn' },
+  { value: 'tiktok', label: 'TikTok' },
+] as const;
+
+export const SettingsType = defineContentType({
+  key: 'settings',
+  label: 'Setări',
+  labelSingular: 'Setările instituției',
+  description: 'Datele instituției și lista temelor. Tot ce este specific instituției pe site vine de aici.',
+  dir: 'content/settings',
+  file: 'site.yaml',
+  format: 'yaml',
+  fields: {
+    institution: f.object({
+      label: 'Instituția',
+      required: true,
+      fields: {
+        name: f.string({ label: 'Denumirea oficială', hint: 'Ex.: „Instituția Prefectului – Județul Alba”.', required: true, max: 120 }),
+        shortName: f.string({ label: 'Denumirea scurtă', hint: 'Ex.: „Prefectura Alba”.', required: true, max: 60 }),
+        county: f.string({ label: 'Județul', hint: 'Fără cuvântul „județul”, ex.: „Alba”.', required: true, max: 60 }),
+        address: f.string({ label: 'Adresa', required: true, max: 200 }),
+        city: f.string({ label: 'Localitatea', required: true, max: 80 }),
+        postalCode: f.string({ label: 'Codul poștal', required: true, pattern: /^\d{6}$/, patternHint: 'must be six digits' }),
+        phone: f.string({ label: 'Telefon', required: true, max: 60 }),
+        fax: f.string({ label: 'Fax', max: 60 }),
+        email: f.string({ label: 'E-mail', required: true, email: true }),
+        fiscalCode: f.string({ label: 'Cod fiscal', max: 20 }),
+        workingHours: f.list({
+          label: 'Programul de lucru cu publicul',
+          required: true,
+          min: 1,
+          summary: '{{fields.days}}: {{fields.hours}}',
+          fields: {
+            days: f.string({ label: 'Zilele', hint: 'Ex.: „Luni – Joi”.', required: true, max: 60 }),
+            hours: f.string({ label: 'Orele', hint: 'Ex.: „08:00 – 16:30”.', required: true, max: 60 }),
+          },
+        }),
+      },
+    }),
+    siteUrl: f.string({ label: 'Adresa site-ului', hint: 'Fără „/” la final, ex.: https://ab.prefectura.mai.gov.ro', required: true, pattern: /^https:\/\/[^\s/]+(\/[^\s]*[^/\s])?$/, patternHint: 'must be an https address without a trailing slash' }),
+    leadership: f.list({
+      label: 'Conducerea',
+      required: true,
+      min: 1,
+      summary: '{{fields.title}}: {{fields.name}}',
+      fields: {
+        role: f.select({ label: 'Rolul', options: ROLES, required: true }),
+        name: f.string({ label: 'Numele', required: true, max: 120 }),
+        title: f.string({ label: 'Funcția, cum apare pe site', required: true, max: 160 }),
+      },
+    }),
+    spokesperson: person('Purtătorul de cuvânt'),
+    publicInformationOfficer: person('Responsabilul cu informațiile de interes public'),
+    logo: f.object({
+      label: 'Sigla',
+      required: true,
+      fields: {
+        src: f.media({ label: 'Fișier (SVG sau PNG)', media: 'image', required: true }),
+        alt: f.string({ label: 'Text alternativ', required: true, max: 200 }),
+      },
+    }),
+    colors: f.object({
+      label: 'Culori',
+      required: true,
+      fields: {
+        primary: f.string({ label: 'Culoarea principală', hint: 'Hex, ex.: #003b73. Contrast de cel puțin 4,5:1 cu albul.', required: true, pattern: HEX, patternHint: 'must be a hex colour such as #003b73' }),
+        accent: f.string({ label: 'Culoarea de accent', hint: 'Hex, ex.: #b8860b.', required: true, pattern: HEX, patternHint: 'must be a hex colour such as #b8860b' }),
+      },
+    }),
+    social: f.list({
+      label: 'Rețele sociale',
+      summary: '{{fields.network}}',
+      fields: {
+        network: f.select({ label: 'Rețeaua', options: SOCIAL_NETWORKS, required: true }),
+        url: f.string({ label: 'Adresa contului', required: true, url: true }),
+      },
+    }),
+    topics: f.list({
+      label: 'Teme',
+      hint: 'Lista controlată a temelor comunicatelor. Nu schimbați identificatorul unei teme folosite: s-ar rupe legăturile și fluxurile RSS.',
+      required: true,
+      min: 1,
+      summary: '{{fields.label}}',
+      fields: {
+        slug: f.string({ label: 'Identificator', hint: 'Litere mici fără diacritice și cratime, ex.: situatii-de-urgenta.', required: true, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, patternHint: 'must be lowercase ASCII letters, digits and hyphens' }),
+        label: f.string({ label: 'Denumirea', required: true, max: 80 }),
+      },
+    }),
+  },
+  rules(data, report) {
+    const seen = new Set<string>();
+    for (const [i, t] of data.topics.entries()) {
+      if (seen.has(t.slug)) report(['topics', i, 'slug'], `"${t.slug}" appears twice; topic identifiers must be unique`);
+      seen.add(t.slug);
+    }
+    for (const role of ['prefect'] as const) {
+      if (!data.leadership.some((l) => l.role === role)) report(['leadership'], `has no ${role}; add one entry with role: ${role}`);
+    }
+  },
+});
+
+
+export type Settings = z.output<typeof SettingsType.schema>;

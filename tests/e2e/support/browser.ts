@@ -1,0 +1,13 @@
+import { chromium, type Browser } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+/** Debian's Chromium, headless, with the network chatter this machine refuses turned off. */
+export async function launch(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error('Chromium is not installed; run: apt-get install -y chromium (.ci/run does this)');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
