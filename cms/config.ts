@@ -3,8 +3,17 @@
  * declared here: labels, hints, widgets, required flags and options all come from the
  * model, which is also the build's validation.
  */
-import type { FieldMap, FieldSpec } from '../src/model/fields.ts';
+import { MEDIA_TYPES, type FieldMap, type FieldSpec } from '../src/model/fields.ts';
 import { CONTENT_TYPES } from '../src/model/index.ts';
+import type { Settings } from '../src/model/settings.ts';
+
+/** Decap collection name of a content type: its key in kebab case (branches read cms/press-releases/…). */
+export function cmsName(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** Largest upload accepted by default, in KB. */
+export const DEFAULT_MAX_UPLOAD_KB = 2048;
 
 /** A Decap field, as its config documents it. */
 export interface CmsField {
@@ -26,7 +35,7 @@ export interface CmsCollection {
   [option: string]: unknown;
 }
 
-function cmsField(name: string, spec: FieldSpec): CmsField {
+function cmsField(name: string, spec: FieldSpec, maxUploadKb: number): CmsField {
   const base = { name, label: spec.label, required: spec.required ?? false, ...(spec.hint ? { hint: spec.hint } : {}) };
   switch (spec.kind) {
     case 'string':
@@ -55,19 +64,33 @@ function cmsField(name: string, spec: FieldSpec): CmsField {
         multiple: spec.multiple ?? false,
         ...(spec.default !== undefined ? { default: spec.default } : {}),
       };
-    case 'object':
-      return { ...base, widget: 'object', collapsed: spec.collapsed ?? false, fields: cmsFields(spec.fields) };
+    case 'object': {
+      const fields = cmsFields(spec.fields, maxUploadKb);
+      // Decap validates the required fields of an optional object even when the object is
+      // left empty, which would make it impossible to save without filling it. Inside an
+      // optional object they are marked optional here, with a hint; the save guard
+      // (cms/guard.ts, the same schema as the build) still refuses a half-filled object.
+      const inner = spec.required ? fields : fields.map((f) => (f.required ? { ...f, required: false, hint: ['Obligatoriu dacă folosiți această secțiune.', f.hint].filter(Boolean).join(' ') } : f));
+      return { ...base, widget: 'object', collapsed: spec.collapsed ?? false, fields: inner };
+    }
     case 'list':
-      return { ...base, widget: 'list', fields: cmsFields(spec.fields), ...(spec.summary ? { summary: spec.summary } : {}), ...(spec.min ? { min: spec.min } : {}) };
+      return { ...base, widget: 'list', fields: cmsFields(spec.fields, maxUploadKb), ...(spec.summary ? { summary: spec.summary } : {}), ...(spec.min ? { min: spec.min } : {}) };
     case 'stringList':
       return { ...base, widget: 'list', field: { name: 'item', label: spec.itemLabel, widget: 'string', required: true }, ...(spec.min ? { min: spec.min } : {}) };
     case 'media':
-      return { ...base, widget: spec.media, choose_url: false };
+      return {
+        ...base,
+        hint: [spec.hint, `Tipuri acceptate: ${MEDIA_TYPES[spec.media].extensions.join(', ')}; cel mult ${maxUploadKb} KB.`].filter(Boolean).join(' '),
+        widget: spec.media,
+        choose_url: false,
+        // Decap's own media library refuses larger files at upload, with a Romanian message.
+        media_library: { config: { max_file_size: maxUploadKb * 1024 } },
+      };
     case 'relation':
       return {
         ...base,
         widget: 'relation',
-        collection: spec.collection,
+        collection: cmsName(spec.collection),
         ...(spec.file ? { file: spec.file } : {}),
         value_field: spec.valueField,
         display_fields: spec.displayFields,
@@ -78,16 +101,16 @@ function cmsField(name: string, spec: FieldSpec): CmsField {
   }
 }
 
-export function cmsFields(fields: FieldMap): CmsField[] {
-  return Object.entries(fields).map(([name, def]) => cmsField(name, def.spec));
+export function cmsFields(fields: FieldMap, maxUploadKb = DEFAULT_MAX_UPLOAD_KB): CmsField[] {
+  return Object.entries(fields).map(([name, def]) => cmsField(name, def.spec, maxUploadKb));
 }
 
 /** The Decap collection of every content type, in model order. */
-export function cmsCollections(): CmsCollection[] {
+export function cmsCollections(maxUploadKb = DEFAULT_MAX_UPLOAD_KB): CmsCollection[] {
   return CONTENT_TYPES.map((type) => {
-    const fields = cmsFields(type.fields);
+    const fields = cmsFields(type.fields, maxUploadKb);
     if (type.body) fields.push({ name: 'body', label: type.body.label, hint: type.body.hint, widget: 'markdown', required: true });
-    const common = { name: type.key, label: type.label, description: type.description };
+    const common = { name: cmsName(type.key), label: type.label, description: type.description };
     if (type.file) {
       return {
         ...common,
@@ -109,3 +132,66 @@ export function cmsCollections(): CmsCollection[] {
     };
   });
 }
+
+export interface CmsConfigOptions {
+  settings: Settings;
+  env?: Record<string, string | undefined>;
+}
+
+/** Where the CMS writes: the production git service, from the environment or the settings. */
+export function cmsBackend(settings: Settings, env: Record<string, string | undefined> = {}) {
+  const s = settings.cms;
+  const name = env.CMS_BACKEND ?? s?.backend;
+  const repo = env.CMS_REPO ?? s?.repo;
+  const branch = env.CMS_BRANCH ?? s?.branch ?? 'main';
+  if (!name || !repo) return undefined;
+  const baseUrl = env.CMS_BASE_URL ?? s?.baseUrl;
+  const apiRoot = env.CMS_API_ROOT ?? s?.apiRoot;
+  const appId = env.CMS_APP_ID ?? s?.appId;
+  return {
+    name,
+    repo,
+    branch,
+    ...(baseUrl ? { base_url: baseUrl } : {}),
+    ...(apiRoot ? { api_root: apiRoot } : {}),
+    ...(appId ? { app_id: appId, auth_type: 'pkce' } : {}),
+    squash_merges: true,
+    commit_messages: COMMIT_MESSAGES,
+  };
+}
+
+/** Commit messages in Romanian, so the history reads like the officers' work log. */
+const COMMIT_MESSAGES = {
+  create: 'Adaugă în „{{collection}}”: {{slug}} (prin CMS)',
+  update: 'Modifică în „{{collection}}”: {{slug}} (prin CMS)',
+  delete: 'Șterge din „{{collection}}”: {{slug}} (prin CMS)',
+  uploadMedia: 'Încarcă {{path}} (prin CMS)',
+  deleteMedia: 'Șterge {{path}} (prin CMS)',
+};
+
+/**
+ * The whole Decap configuration, passed to CMS.init({ config }). The media folder's year
+ * is filled in by the admin page when it loads, so uploads land in public/media/<year>.
+ */
+export function cmsConfig({ settings, env = {} }: CmsConfigOptions) {
+  const localUrl = env.CMS_LOCAL_URL ?? 'http://127.0.0.1:8081/api/v1';
+  const maxUploadKb = settings.cms?.maxUploadKb ?? DEFAULT_MAX_UPLOAD_KB;
+  const production = cmsBackend(settings, env);
+  return {
+    load_config_file: false,
+    locale: 'ro',
+    site_url: settings.siteUrl,
+    display_url: settings.siteUrl,
+    logo_url: settings.logo.src,
+    publish_mode: 'editorial_workflow',
+    // Without a production backend the CMS can only run locally, against decap-server.
+    backend: production ?? { name: 'proxy', proxy_url: localUrl, branch: 'main', commit_messages: COMMIT_MESSAGES },
+    local_backend: { url: localUrl, allowed_hosts: ['localhost', '127.0.0.1'] },
+    media_folder: 'public/media/{{year}}',
+    public_folder: '/media/{{year}}',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: cmsCollections(maxUploadKb),
+  };
+}
+
+export type CmsConfig = ReturnType<typeof cmsConfig>;

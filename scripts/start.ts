@@ -1,8 +1,13 @@
 /**
- * `npm start`: builds the site from the content and serves it on http://127.0.0.1:4321.
- * The editing workflow (CMS) runs with `npm run dev`.
+ * `npm start`: builds the site, serves it on http://127.0.0.1:4321 and starts the CMS
+ * backend (decap-server in git mode, on 127.0.0.1 only) against this repository, so
+ * /admin/ works locally with the editorial workflow. The site is rebuilt whenever
+ * published content changes on main.
+ * `npm run dev` (`--dev`): the Astro dev server with live reload instead of build + serve.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, watch } from 'node:fs';
+import { join } from 'node:path';
 
 const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -10,17 +15,94 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.exit(1);
 }
 
-function run(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro ${args[0]} exited with ${code}`))));
+const root = process.cwd();
+const dev = process.argv.includes('--dev');
+const cmsPort = process.env.CMS_PORT ?? '8081';
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const children = new Set<ChildProcess>();
+
+function start(name: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  children.add(child);
+  child.on('exit', (code, signal) => {
+    children.delete(child);
+    if (!stopping && code !== 0) console.error(`${name} stopped (${signal ?? `exit ${code}`})`);
   });
+  return child;
 }
 
-try {
-  await run(['build']);
-  await run(['preview', '--host', '127.0.0.1', '--port', '4321']);
-} catch (err) {
-  console.error((err as Error).message);
-  process.exit(1);
+function run(args: string[]): Promise<boolean> {
+  return new Promise((resolve) => start('astro', [astro, ...args]).on('exit', (code) => resolve(code === 0)));
+}
+
+let stopping = false;
+function stop() {
+  stopping = true;
+  for (const c of children) c.kill('SIGTERM');
+  setTimeout(() => process.exit(0), 500).unref();
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+
+/** decap-server commits and checks out branches in this repository's working tree. */
+function startCms() {
+  if (git('rev-parse', '--verify', '--quiet', 'main').status !== 0) {
+    console.warn('CMS: this folder is not a git repository with a "main" branch; /admin/ will not be able to save. Run: git init -b main && git add -A && git commit -m "Conținut"');
+    return;
+  }
+  if (git('status', '--porcelain', '--', 'content', 'public').stdout.trim()) {
+    console.warn('CMS: content/ or public/ has uncommitted changes; the CMS commits everything in the working tree with its next save. Commit or stash them first.');
+  }
+  start('decap-server', [join(root, 'node_modules/decap-server/dist/index.js')], {
+    MODE: 'git',
+    BIND_HOST: '127.0.0.1',
+    PORT: cmsPort,
+    GIT_REPO_DIRECTORY: root,
+    LOG_LEVEL: 'warn',
+  });
+  console.log(`CMS: http://127.0.0.1:4321/admin/ (decap-server on 127.0.0.1:${cmsPort}, git mode, editorial workflow)`);
+}
+
+/** Rebuilds after content changes, but only while main is checked out: decap-server briefly checks out draft branches, whose content must never reach dist/. */
+function watchAndRebuild() {
+  let timer: NodeJS.Timeout | undefined;
+  let building = false;
+  let again = false;
+  const rebuild = async () => {
+    if (git('symbolic-ref', '--short', 'HEAD').stdout.trim() !== 'main') {
+      timer = setTimeout(rebuild, 1000);
+      return;
+    }
+    if (building) {
+      again = true;
+      return;
+    }
+    building = true;
+    console.log('Content changed on main: rebuilding…');
+    await run(['build']);
+    building = false;
+    if (again) {
+      again = false;
+      void rebuild();
+    }
+  };
+  for (const dir of ['content', 'public']) {
+    if (!existsSync(join(root, dir))) continue;
+    watch(join(root, dir), { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(rebuild, 1500);
+    });
+  }
+}
+
+if (dev) {
+  startCms();
+  start('astro dev', [astro, 'dev', '--host', '127.0.0.1', '--port', '4321']);
+} else {
+  if (!(await run(['build']))) process.exit(1);
+  startCms();
+  start('astro preview', [astro, 'preview', '--host', '127.0.0.1', '--port', '4321']);
+  watchAndRebuild();
 }

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CalendarEvent } from '../lib/ical.ts';
 import { isPublished } from '../lib/publishing.ts';
-import { now } from './site.ts';
+import { EVENT_TYPES } from '../model/event.ts';
+import { now, settings } from './site.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 
@@ -29,4 +31,22 @@ export async function eventsByTime(): Promise<{ upcoming: EventEntry[]; past: Ev
 export async function nextPressConference(): Promise<EventEntry | undefined> {
   const { upcoming } = await eventsByTime();
   return upcoming.find((e) => e.data.type === 'conferinta-de-presa' && !e.data.cancelled);
+}
+
+const eventTypeLabel = new Map<string, string>(EVENT_TYPES.map((o) => [o.value, o.label]));
+
+/** An event as the .ics files carry it: the single-event download and the journalists' calendar say the same. */
+export function calendarEvent(event: EventEntry): CalendarEvent {
+  const d = event.data;
+  return {
+    id: event.id,
+    title: d.title,
+    start: d.start,
+    end: d.end,
+    location: [d.location, d.address].filter(Boolean).join(', '),
+    description: [d.summary, d.accreditation].filter(Boolean).join('\n\n'),
+    url: new URL(`/evenimente/${event.id}/`, settings.siteUrl).href,
+    cancelled: Boolean(d.cancelled),
+    categories: [eventTypeLabel.get(d.type) ?? d.type],
+  };
 }

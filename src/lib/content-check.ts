@@ -7,6 +7,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { CODE_NODES, findCode } from './mdx-guard.ts';
 import type { z } from 'astro/zod';
 import { CONTENT_TYPES } from '../model/index.ts';
 import type { PressRelease } from '../model/press-release.ts';
@@ -78,6 +82,25 @@ export function parseContentFile(file: string, raw: string, format: 'mdx' | 'yam
   }
 }
 
+const mdxParser = unified().use(remarkParse).use(remarkMdx);
+
+/**
+ * Parses an MDX body as the build will, so code and MDX syntax errors are reported with
+ * the others instead of stopping the build one at a time. `offset` is the number of
+ * lines above the body (the frontmatter).
+ */
+export function checkMdxBody(file: string, body: string, offset: number): Problem | undefined {
+  try {
+    const hit = findCode(mdxParser.parse(body) as never);
+    if (!hit) return undefined;
+    const line = (hit.position?.start.line ?? 1) + offset;
+    return { file, message: `line ${line}: content may not contain code, found ${CODE_NODES[hit.type]}; write plain Markdown (escape a literal brace as \\{ and a literal < as \\<)` };
+  } catch (err) {
+    const e = err as { line?: number; reason?: string; message: string };
+    return { file, message: `line ${(e.line ?? 1) + offset}: is not valid MDX: ${e.reason ?? e.message}; escape a literal { or < with a backslash` };
+  }
+}
+
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((n) => statSync(join(dir, n)).isFile()).sort();
@@ -144,10 +167,16 @@ function loadType(root: string, type: AnyType, settingsFile: string, problems: P
         });
       }
     }
-    const parsed = parseContentFile(file, readFileSync(abs, 'utf8'), type.format);
+    const raw = readFileSync(abs, 'utf8');
+    const parsed = parseContentFile(file, raw, type.format);
     if (parsed.problem) {
       problems.push(parsed.problem);
       continue;
+    }
+    if (parsed.body !== undefined) {
+      const offset = raw.slice(0, raw.length - parsed.body.length).split('\n').length - 1;
+      const mdxProblem = checkMdxBody(file, parsed.body, offset);
+      if (mdxProblem) problems.push(mdxProblem);
     }
     const result = validateEntry(type, file, parsed.data);
     if (!result.ok) {

@@ -19,6 +19,16 @@ export function fileType(path: string): string {
   return TYPES[ext] ?? ext.toUpperCase();
 }
 
+const MEDIA_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif',
+  svg: 'image/svg+xml', pdf: 'application/pdf',
+};
+
+/** IANA media type from the extension, for RSS enclosures (readers pick a viewer by it). */
+export function mediaType(path: string): string {
+  return MEDIA_TYPES[path.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream';
+}
+
 export interface FileInfo {
   type: string;
   size: string;

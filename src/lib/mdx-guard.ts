@@ -12,7 +12,8 @@ interface Node {
   children?: Node[];
 }
 
-const FORBIDDEN: Record<string, string> = {
+/** MDX nodes that would run code, with how an editor would call them. */
+export const CODE_NODES: Record<string, string> = {
   mdxjsEsm: 'an import/export line',
   mdxFlowExpression: 'a {…} expression',
   mdxTextExpression: 'a {…} expression',
@@ -26,7 +27,7 @@ export class UnsafeMdxError extends Error {
 
 /** The first code-bearing node in a tree, if any. */
 export function findCode(tree: Node): Node | undefined {
-  if (FORBIDDEN[tree.type]) return tree;
+  if (CODE_NODES[tree.type]) return tree;
   for (const child of tree.children ?? []) {
     const hit = findCode(child);
     if (hit) return hit;
@@ -40,7 +41,7 @@ export function remarkMdxGuard() {
     if (!hit) return;
     const where = file.path ? file.path.replace(`${file.cwd ?? process.cwd()}/`, '') : 'content';
     const line = hit.position ? `:${hit.position.start.line}` : '';
-    const what = FORBIDDEN[hit.type]!;
+    const what = CODE_NODES[hit.type]!;
     const fix =
       hit.type.startsWith('mdxJsx')
         ? 'use Markdown instead of tags (or write &lt; for a literal <)'

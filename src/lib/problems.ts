@@ -12,6 +12,8 @@ export interface Problem {
   field?: string | undefined;
   /** What is wrong and how to fix it. */
   message: string;
+  /** The field as the CMS names it ("Imagine › Text alternativ"), for editors. */
+  label?: string | undefined;
 }
 
 export function formatProblem(p: Problem): string {
@@ -49,6 +51,20 @@ function specAt(fields: FieldMap, path: readonly PropertyKey[]): FieldSpec | und
   return spec;
 }
 
+/** The CMS labels along a path, e.g. "Imagine › Text alternativ". */
+export function labelPath(fields: FieldMap, path: readonly PropertyKey[]): string | undefined {
+  const labels: string[] = [];
+  let map: FieldMap | undefined = fields;
+  for (const seg of path) {
+    if (typeof seg === 'number') continue;
+    const spec: FieldSpec | undefined = map?.[String(seg)]?.spec;
+    if (!spec) break;
+    labels.push(spec.label);
+    map = spec.kind === 'object' || spec.kind === 'list' ? spec.fields : undefined;
+  }
+  return labels.length ? labels.join(' › ') : undefined;
+}
+
 function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
@@ -72,6 +88,8 @@ const EXPECTED: Record<string, string> = {
 export function problemsFromIssues(file: string, fields: FieldMap, issues: readonly z.core.$ZodIssue[]): Problem[] {
   const out: Problem[] = [];
   for (const issue of issues) {
+    const cmsLabel = labelPath(fields, issue.path);
+    const add = (p: Problem) => out.push(cmsLabel && !p.label ? { ...p, label: cmsLabel } : p);
     const at = fieldPath(issue.path);
     const spec = specAt(fields, issue.path);
     const label = spec ? ` („${spec.label}”)` : '';
@@ -87,7 +105,7 @@ export function problemsFromIssues(file: string, fields: FieldMap, issues: reado
       for (const key of issue.keys) {
         const guess = known.map((k) => [k, editDistance(k.toLowerCase(), key.toLowerCase())] as const).sort((a, b) => a[1] - b[1])[0];
         const name = fieldPath([...issue.path, key]);
-        out.push({
+        add({
           file,
           field: name,
           message:
@@ -99,40 +117,40 @@ export function problemsFromIssues(file: string, fields: FieldMap, issues: reado
       continue;
     }
     if (input === undefined && issue.code !== 'custom') {
-      out.push({ file, field, message: `is required${label}; add it` });
+      add({ file, field, message: `is required${label}; add it` });
       continue;
     }
     switch (issue.code) {
       case 'invalid_value':
-        out.push({ file, field, message: `${show(input)} is not one of: ${issue.values.map(String).join(', ')}` });
+        add({ file, field, message: `${show(input)} is not one of: ${issue.values.map(String).join(', ')}` });
         break;
       case 'too_big':
         if (issue.origin === 'string' && typeof input === 'string') {
-          out.push({ file, field, message: `is ${[...input].length} characters long; shorten it to at most ${String(issue.maximum)}` });
+          add({ file, field, message: `is ${[...input].length} characters long; shorten it to at most ${String(issue.maximum)}` });
         } else if (issue.origin === 'array') {
-          out.push({ file, field, message: `has too many items; at most ${String(issue.maximum)}` });
+          add({ file, field, message: `has too many items; at most ${String(issue.maximum)}` });
         } else {
-          out.push({ file, field, message: `is ${show(input)}; it must be at most ${String(issue.maximum)}` });
+          add({ file, field, message: `is ${show(input)}; it must be at most ${String(issue.maximum)}` });
         }
         break;
       case 'too_small':
-        if (issue.origin === 'string') out.push({ file, field, message: 'is empty; write it or remove the field' });
-        else if (issue.origin === 'array') out.push({ file, field, message: `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` });
-        else out.push({ file, field, message: `is ${show(input)}; it must be at least ${String(issue.minimum)}` });
+        if (issue.origin === 'string') add({ file, field, message: 'is empty; write it or remove the field' });
+        else if (issue.origin === 'array') add({ file, field, message: `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` });
+        else add({ file, field, message: `is ${show(input)}; it must be at least ${String(issue.minimum)}` });
         break;
       case 'invalid_format':
-        out.push({ file, field, message: `${show(input)} ${issue.message}` });
+        add({ file, field, message: `${show(input)} ${issue.message}` });
         break;
       case 'invalid_type':
-        out.push({ file, field, message: `is ${show(input)} but should be ${EXPECTED[issue.expected] ?? issue.expected}` });
+        add({ file, field, message: `is ${show(input)} but should be ${EXPECTED[issue.expected] ?? issue.expected}` });
         break;
       case 'custom':
-        if (input === undefined && !at) out.push({ file, message: issue.message });
-        else if (input === undefined && /^must be a date/.test(issue.message)) out.push({ file, field, message: `is required${label}; add it` });
-        else out.push({ file, field, message: issue.message });
+        if (input === undefined && !at) add({ file, message: issue.message });
+        else if (input === undefined && /^must be a date/.test(issue.message)) add({ file, field, message: `is required${label}; add it` });
+        else add({ file, field, message: issue.message });
         break;
       default:
-        out.push({ file, field, message: issue.message });
+        add({ file, field, message: issue.message });
     }
   }
   return out;

@@ -67,6 +67,12 @@ function finish<S extends Common, Z extends z.ZodType>(zod: Z, spec: FieldSpec &
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MEDIA_RE = /^\/media\/[a-z0-9][a-z0-9._/-]*\.[a-z0-9]+$/;
 
+/** File types browsers display (images) or readers open (documents): anything else is refused. */
+export const MEDIA_TYPES = {
+  image: { re: /\.(jpe?g|png|webp|avif|gif|svg)$/, extensions: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg'], names: 'JPEG, PNG, WebP, AVIF, GIF or SVG' },
+  file: { re: /\.(pdf|docx?|odt|xlsx?|ods|csv|txt|zip|jpe?g|png|svg)$/, extensions: ['pdf', 'doc', 'docx', 'odt', 'xls', 'xlsx', 'ods', 'csv', 'txt', 'zip', 'jpg', 'jpeg', 'png', 'svg'], names: 'PDF, Word, ODT, Excel, ODS, CSV, TXT, ZIP, JPEG, PNG or SVG' },
+} as const;
+
 /** A string that names another entry: lowercase ASCII words joined by hyphens. */
 export const slugString = () =>
   z.string().regex(SLUG_RE, {
@@ -159,9 +165,10 @@ export const f = {
   },
   /** A file under public/media, written as /media/…; the content check verifies it exists. */
   media<const S extends Common & { media: 'image' | 'file' }>(spec: S) {
-    const zod = z.string().regex(MEDIA_RE, {
-      message: 'must be a file under /media/, e.g. /media/2026/fotografie.jpg (lowercase, no spaces or diacritics)',
-    });
+    const zod = z
+      .string()
+      .regex(MEDIA_RE, { message: 'must be a file under /media/, e.g. /media/2026/fotografie.jpg (lowercase, no spaces or diacritics)' })
+      .regex(MEDIA_TYPES[spec.media].re, { message: `is not a type the site can serve; use ${MEDIA_TYPES[spec.media].names}` });
     return finish(zod, { ...spec, kind: 'media' });
   },
   /** The slug of one entry of another collection. */

@@ -75,7 +75,7 @@ export const PressReleaseType = defineContentType({
           required: true,
           max: 250,
         }),
-        credit: f.string({ label: 'Sursa / autorul', hint: 'Ex.: „Foto: Instituția Prefectului – Județul Alba”.', max: 120 }),
+        credit: f.string({ label: 'Sursa / autorul', hint: 'Ex.: „Foto: Biroul de presă al prefecturii”.', max: 120 }),
       },
     }),
     attachments: attachments(),

@@ -26,6 +26,13 @@ export const SOCIAL_NETWORKS = [
   { value: 'tiktok', label: 'TikTok' },
 ] as const;
 
+export const CMS_BACKENDS = [
+  { value: 'github', label: 'GitHub' },
+  { value: 'gitlab', label: 'GitLab' },
+  { value: 'gitea', label: 'Gitea' },
+  { value: 'forgejo', label: 'Forgejo' },
+] as const;
+
 export const SettingsType = defineContentType({
   key: 'settings',
   label: 'Setări',
@@ -39,9 +46,9 @@ export const SettingsType = defineContentType({
       label: 'Instituția',
       required: true,
       fields: {
-        name: f.string({ label: 'Denumirea oficială', hint: 'Ex.: „Instituția Prefectului – Județul Alba”.', required: true, max: 120 }),
-        shortName: f.string({ label: 'Denumirea scurtă', hint: 'Ex.: „Prefectura Alba”.', required: true, max: 60 }),
-        county: f.string({ label: 'Județul', hint: 'Fără cuvântul „județul”, ex.: „Alba”.', required: true, max: 60 }),
+        name: f.string({ label: 'Denumirea oficială', hint: 'De forma „Instituția Prefectului – Județul …”.', required: true, max: 120 }),
+        shortName: f.string({ label: 'Denumirea scurtă', hint: 'De forma „Prefectura …”, pentru titlul ferestrei și spațiile înguste.', required: true, max: 60 }),
+        county: f.string({ label: 'Județul', hint: 'Numele județului, fără cuvântul „județul”.', required: true, max: 60 }),
         address: f.string({ label: 'Adresa', required: true, max: 200 }),
         city: f.string({ label: 'Localitatea', required: true, max: 80 }),
         postalCode: f.string({ label: 'Codul poștal', required: true, pattern: /^\d{6}$/, patternHint: 'must be six digits' }),
@@ -61,7 +68,7 @@ export const SettingsType = defineContentType({
         }),
       },
     }),
-    siteUrl: f.string({ label: 'Adresa site-ului', hint: 'Fără „/” la final, ex.: https://ab.prefectura.mai.gov.ro', required: true, pattern: /^https:\/\/[^\s/]+(\/[^\s]*[^/\s])?$/, patternHint: 'must be an https address without a trailing slash' }),
+    siteUrl: f.string({ label: 'Adresa site-ului', hint: 'Fără „/” la final, de forma https://xx.prefectura.mai.gov.ro (xx = indicativul județului).', required: true, pattern: /^https:\/\/[^\s/]+(\/[^\s]*[^/\s])?$/, patternHint: 'must be an https address without a trailing slash' }),
     leadership: f.list({
       label: 'Conducerea',
       required: true,
@@ -97,6 +104,24 @@ export const SettingsType = defineContentType({
       fields: {
         network: f.select({ label: 'Rețeaua', options: SOCIAL_NETWORKS, required: true }),
         url: f.string({ label: 'Adresa contului', required: true, url: true }),
+      },
+    }),
+    cms: f.object({
+      label: 'Administrarea conținutului (CMS)',
+      hint: 'Unde salvează CMS-ul modificările în producție. Pe calculatorul local, CMS-ul lucrează direct în depozitul git al proiectului și nu folosește aceste date.',
+      collapsed: true,
+      fields: {
+        backend: f.select({
+          label: 'Serviciul git',
+          options: CMS_BACKENDS,
+          required: true,
+        }),
+        repo: f.string({ label: 'Depozitul', hint: 'Forma proprietar/nume, ex.: prefectura/cancelaria.', required: true, pattern: /^[\w.-]+\/[\w.-]+$/, patternHint: 'must be owner/name, e.g. prefectura/cancelaria' }),
+        branch: f.string({ label: 'Ramura publicată', hint: 'De obicei main.', max: 100 }),
+        baseUrl: f.string({ label: 'Serverul de autentificare (OAuth)', hint: 'Adresa serviciului care face autentificarea pentru CMS, dacă este altul decât cel implicit.', url: true }),
+        apiRoot: f.string({ label: 'Adresa API', hint: 'Pentru GitLab, Gitea sau Forgejo instalate la instituție, ex.: https://git.prefectura.ro/api/v1.', url: true }),
+        appId: f.string({ label: 'ID-ul aplicației OAuth', hint: 'Pentru GitLab, Gitea și Forgejo (autentificare PKCE).', max: 200 }),
+        maxUploadKb: f.number({ label: 'Dimensiunea maximă a unui fișier încărcat (KB)', hint: 'Fișierele mai mari sunt refuzate la încărcare. Implicit 2048 KB.', min: 100, max: 51200 }),
       },
     }),
     topics: f.list({

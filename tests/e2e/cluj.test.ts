@@ -13,10 +13,14 @@ describe('a second institution (Cluj)', () => {
   it('builds from its own settings and content, with no Alba text anywhere', () => {
     const result = astroBuild(ROOT, out, { CANCELARIA_SITE: 'tests/fixtures/cluj' });
     expect(result.status, result.output).toBe(0);
-    const files = [...walk(out)].filter((f) => TEXT_FILE.test(f));
+    // The CMS bundle (third-party code under _astro/) is the same for every institution.
+    const files = [...walk(out)].filter((f) => TEXT_FILE.test(f) && !/\/_astro\/.+\.js$/.test(f));
     expect(files.length).toBeGreaterThan(30);
-    const leaks = files.filter((f) => /alba|prefecturaalba|\bab\.prefectura/i.test(readFileSync(f, 'utf8')));
-    expect(leaks.map((f) => f.slice(out.length))).toEqual([]);
+    const leaks = files.flatMap((f) => {
+      const m = /.{0,60}(alba|\bab\.prefectura).{0,30}/i.exec(readFileSync(f, 'utf8'));
+      return m ? [`${f.slice(out.length)}: …${m[0]}…`] : [];
+    });
+    expect(leaks).toEqual([]);
 
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('Instituția Prefectului – Județul Cluj');

@@ -42,7 +42,7 @@ describe('building a copy of the project', () => {
     const result = astroBuild(copy, join(copy, 'dist-code'));
     rmSync(bad);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/press-releases/2026-11-26-test-code.mdx:7: content may not contain code, found an import/export line');
+    expect(result.output).toContain('content/press-releases/2026-11-26-test-code.mdx: line 7: content may not contain code, found an import/export line');
     expect(existsSync(marker)).toBe(false);
   });
 

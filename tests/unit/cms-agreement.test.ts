@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { cmsCollections, type CmsField } from '../../cms/config.ts';
+import { cmsCollections, cmsName, type CmsField } from '../../cms/config.ts';
 import { CONTENT_TYPES } from '../../src/model/index.ts';
 
 type Def = { type: string; [k: string]: unknown };
@@ -34,12 +34,21 @@ function objectOf(s: z.ZodType): z.ZodObject {
   return s as z.ZodObject;
 }
 
-function compareFields(shape: Record<string, z.ZodType>, fields: CmsField[], where: string) {
+/**
+ * `insideOptional`: the fields of an optional object, which Decap would validate even
+ * when the object is empty; the CMS marks them optional and says so in the hint.
+ */
+function compareFields(shape: Record<string, z.ZodType>, fields: CmsField[], where: string, insideOptional = false) {
   expect(fields.map((f) => f.name), `${where}: field names and order`).toEqual(Object.keys(shape));
   for (const field of fields) {
     const at = `${where}.${field.name}`;
     const { schema, optional } = unwrap(shape[field.name]!);
-    expect(field.required, `${at}: required`).toBe(!optional);
+    if (insideOptional && !optional) {
+      expect(field.required, `${at}: required only with its object`).toBe(false);
+      expect(field.hint, at).toMatch(/^Obligatoriu dacă folosiți această secțiune\./);
+    } else {
+      expect(field.required, `${at}: required`).toBe(!optional);
+    }
     const d = def(schema);
     switch (field.widget) {
       case 'string':
@@ -55,7 +64,10 @@ function compareFields(shape: Record<string, z.ZodType>, fields: CmsField[], whe
       case 'image':
       case 'file':
         expect(d.type, at).toBe('string');
-        expect(schema.safeParse('/media/2026/fisier.pdf').success, at).toBe(true);
+        expect(schema.safeParse(field.widget === 'image' ? '/media/2026/foto.jpg' : '/media/2026/fisier.pdf').success, at).toBe(true);
+        // A type the site cannot serve is refused by the schema, and the size limit is set for the upload.
+        expect(schema.safeParse('/media/2026/fisier.exe').success, at).toBe(false);
+        expect((field.media_library as { config: { max_file_size: number } }).config.max_file_size, at).toBeGreaterThan(0);
         break;
       case 'datetime': {
         expect(d.type, at).toBe('pipe');
@@ -82,7 +94,7 @@ function compareFields(shape: Record<string, z.ZodType>, fields: CmsField[], whe
         break;
       case 'object':
         expect(d.type, at).toBe('object');
-        compareFields(d.shape as Record<string, z.ZodType>, field.fields as CmsField[], at);
+        compareFields(d.shape as Record<string, z.ZodType>, field.fields as CmsField[], at, optional);
         break;
       case 'list': {
         expect(d.type, at).toBe('array');
@@ -106,11 +118,11 @@ const collections = cmsCollections();
 
 describe('CMS config and schemas agree', () => {
   it('has one CMS collection per content type, in model order', () => {
-    expect(collections.map((c) => c.name)).toEqual(CONTENT_TYPES.map((t) => t.key));
+    expect(collections.map((c) => c.name)).toEqual(CONTENT_TYPES.map((t) => cmsName(t.key)));
   });
 
   it.each(CONTENT_TYPES.map((t) => [t.key, t] as const))('%s: field by field', (_, type) => {
-    const collection = collections.find((c) => c.name === type.key)!;
+    const collection = collections.find((c) => c.name === cmsName(type.key))!;
     const fields = (collection.files ? collection.files[0]!.fields : collection.fields) as CmsField[];
     const withoutBody = fields.filter((f) => f.name !== 'body');
     expect(fields.some((f) => f.name === 'body'), 'an MDX type has a body field, a YAML type none').toBe(type.format === 'mdx');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileType, formatSize } from '../../src/lib/files.ts';
+import { fileType, formatSize, mediaType } from '../../src/lib/files.ts';
 
 describe('download labels', () => {
   it.each([
@@ -11,4 +11,16 @@ describe('download labels', () => {
     expect(fileType('/media/2026/a.pdf')).toBe('PDF');
     expect(fileType('/media/2026/a.DOCX')).toBe('Word');
   });
+});
+
+describe('media types for RSS enclosures', () => {
+  it.each([
+    ['/media/2026/a.jpg', 'image/jpeg'],
+    ['/media/2026/a.JPEG', 'image/jpeg'],
+    ['/media/2026/a.png', 'image/png'],
+    ['/media/2026/a.webp', 'image/webp'],
+    ['/media/2026/a.svg', 'image/svg+xml'],
+    ['/media/2026/a.pdf', 'application/pdf'],
+    ['/media/2026/a.bin', 'application/octet-stream'],
+  ])('%s → %s', (path, type) => expect(mediaType(path)).toBe(type));
 });

@@ -1,0 +1,41 @@
+/**
+ * The /admin/ entry point: Decap CMS in Romanian, configured from the content model
+ * (the page embeds the generated config), with previews that use the site's CSS and a
+ * guard that refuses saves the build would reject.
+ */
+import CMS from 'decap-cms-app';
+import siteCss from '../src/styles/site.css?url';
+import type { CmsConfig } from './config.ts';
+import { guardEntry } from './guard.ts';
+import { EventPreview, PagePreview, PressReleasePreview } from './previews.ts';
+
+const config = JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig;
+
+// Uploads go to the folder of the year they are made in: public/media/2026/…
+const year = String(new Date().getFullYear());
+config.media_folder = config.media_folder.replace('{{year}}', year);
+config.public_folder = config.public_folder.replace('{{year}}', year);
+
+const local = ['localhost', '127.0.0.1'].includes(location.hostname);
+if (!local && config.backend.name === 'proxy') {
+  document.body.innerHTML =
+    '<main style="font:1.1rem/1.5 system-ui;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>CMS-ul nu este configurat</h1>' +
+    '<p>Pentru a edita conținutul pe site-ul public, completați secțiunea „Administrarea conținutului (CMS)” din setări (serviciul git și depozitul) sau variabilele CMS_BACKEND și CMS_REPO la construirea site-ului. Vedeți README, „CMS în producție”.</p></main>';
+} else {
+  CMS.registerPreviewStyle(siteCss);
+  CMS.registerPreviewStyle('/theme.css');
+  CMS.registerPreviewTemplate('press-releases', PressReleasePreview);
+  CMS.registerPreviewTemplate('events', EventPreview);
+  CMS.registerPreviewTemplate('pages', PagePreview);
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const collection = entry.get('collection') as string;
+      const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+      const { data: safe, problems } = guardEntry(collection, data);
+      if (problems.length) throw new Error(`corectați întâi: ${problems.join('; ')}`);
+      return (entry.get('data') as { merge(v: unknown): unknown }).merge({ body: safe.body }) as never;
+    },
+  });
+  CMS.init({ config: config as never });
+}

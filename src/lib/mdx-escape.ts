@@ -1,0 +1,57 @@
+/**
+ * Makes Markdown typed in the CMS safe to store as MDX. In MDX, `{` opens a JavaScript
+ * expression, `<` a component and a line starting with `import`/`export` a module
+ * statement; an editor typing those characters means the characters. Outside code they
+ * are escaped, so the text renders as typed and the build's code guard never trips.
+ * Idempotent: escaping twice changes nothing.
+ */
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+function escapeInline(line: string): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i]!;
+    if (ch === '\\' && i + 1 < line.length) {
+      out += ch + line[i + 1];
+      i += 2;
+      continue;
+    }
+    if (ch === '`') {
+      // An inline code span: copy it up to the closing run of the same length.
+      const run = /^`+/.exec(line.slice(i))![0];
+      const end = line.indexOf(run, i + run.length);
+      if (end !== -1) {
+        out += line.slice(i, end + run.length);
+        i = end + run.length;
+        continue;
+      }
+    }
+    if (ch === '{' || ch === '}' || ch === '<') out += `\\${ch}`;
+    else out += ch;
+    i++;
+  }
+  return out.replace(/^(\s*)(import|export)\b/, (_, space: string, word: string) => `${space}&#${word.charCodeAt(0)};${word.slice(1)}`);
+}
+
+export function escapeMdx(markdown: string): string {
+  const lines = markdown.split('\n');
+  let fence: string | undefined;
+  return lines
+    .map((line) => {
+      const m = FENCE.exec(line);
+      if (fence) {
+        if (m && m[1]!.startsWith(fence[0]!) && m[1]!.length >= fence.length) fence = undefined;
+        return line;
+      }
+      if (m) {
+        fence = m[1];
+        return line;
+      }
+      // Indented code (4 spaces or a tab) after a blank line is left as is.
+      if (/^( {4}|\t)/.test(line)) return line;
+      return escapeInline(line);
+    })
+    .join('\n');
+}

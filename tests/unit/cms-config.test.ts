@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { cmsBackend, cmsConfig } from '../../cms/config.ts';
+import { guardEntry } from '../../cms/guard.ts';
+import { loadSettings } from '../../src/lib/settings.ts';
+
+const settings = loadSettings();
+
+describe('CMS backend', () => {
+  it('runs only locally (decap-server) until a production backend is configured', () => {
+    const config = cmsConfig({ settings });
+    expect(config.backend).toMatchObject({ name: 'proxy', branch: 'main' });
+    expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['localhost', '127.0.0.1'] });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.locale).toBe('ro');
+    expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+    expect(config.media_folder).toBe('public/media/{{year}}');
+  });
+
+  it.each([
+    [{ CMS_BACKEND: 'github', CMS_REPO: 'prefectura/cancelaria' }, { name: 'github', repo: 'prefectura/cancelaria', branch: 'main' }],
+    [
+      { CMS_BACKEND: 'gitlab', CMS_REPO: 'prefectura/cancelaria', CMS_APP_ID: 'abc', CMS_API_ROOT: 'https://git.example.ro/api/v4' },
+      { name: 'gitlab', app_id: 'abc', auth_type: 'pkce', api_root: 'https://git.example.ro/api/v4' },
+    ],
+    [{ CMS_BACKEND: 'forgejo', CMS_REPO: 'p/c', CMS_BRANCH: 'productie', CMS_BASE_URL: 'https://cod.example.ro' }, { name: 'forgejo', branch: 'productie', base_url: 'https://cod.example.ro' }],
+  ])('takes the production backend from the environment: %o', (env, expected) => {
+    expect(cmsBackend(settings, env)).toMatchObject(expected);
+    expect(cmsConfig({ settings, env }).backend).toMatchObject(expected);
+  });
+
+  it('or from the settings file', () => {
+    const withCms = { ...settings, cms: { backend: 'gitea' as const, repo: 'prefectura/site', branch: 'main', apiRoot: 'https://gitea.example.ro/api/v1' } };
+    expect(cmsBackend(withCms)).toMatchObject({ name: 'gitea', repo: 'prefectura/site', api_root: 'https://gitea.example.ro/api/v1' });
+  });
+});
+
+describe('the save guard', () => {
+  const release = { title: 'Titlu', date: '2026-11-26T10:00', summary: 'Rezumat.', type: 'comunicat', body: 'Buget {2026} și 3 < 5.\n\nexport const x = 1' };
+
+  it('accepts a valid release and escapes what MDX would run', () => {
+    const r = guardEntry('press-releases', release);
+    expect(r.problems).toEqual([]);
+    expect(r.data.body).toBe('Buget \\{2026\\} și 3 \\< 5.\n\n&#101;xport const x = 1');
+  });
+
+  it('refuses what the build would refuse, naming the field as the CMS does', () => {
+    expect(guardEntry('press-releases', { ...release, image: { src: '/media/2026/poza.bmp' } }).problems).toEqual([
+      '„Imagine › Fișier imagine”: image.src "/media/2026/poza.bmp" is not a type the site can serve; use JPEG, PNG, WebP, AVIF, GIF or SVG',
+      '„Imagine › Text alternativ”: image.alt is required („Text alternativ”); add it',
+    ]);
+    expect(guardEntry('press-releases', { ...release, type: 'drept-la-replica' }).problems).toEqual([
+      '„Articolul la care se răspunde”: replyTo is required when type is drept-la-replica; add the outlet, title and date of the article you answer',
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from '../../src/lib/markdown-html.ts';
+
+const PAGE = 'https://ab.prefectura.mai.gov.ro/comunicate/2026-05-19-cjsu/';
+
+describe('Markdown body to HTML for feeds', () => {
+  it.each([
+    ['a root-relative link', '[Hotărârea](/media/2026/hotarare.pdf)', 'href="https://ab.prefectura.mai.gov.ro/media/2026/hotarare.pdf"'],
+    ['a link to another release', '[comunicatul](/comunicate/2026-05-18-alt/)', 'href="https://ab.prefectura.mai.gov.ro/comunicate/2026-05-18-alt/"'],
+    ['an image', '![Harta](/media/2026/harta.svg)', 'src="https://ab.prefectura.mai.gov.ro/media/2026/harta.svg"'],
+    ['a reference-style link', '[formular][f]\n\n[f]: /media/formulare/cerere.pdf', 'href="https://ab.prefectura.mai.gov.ro/media/formulare/cerere.pdf"'],
+    ['a fragment (on the release page)', '[corecturi](#corecturi)', `href="${PAGE}#corecturi"`],
+    ['an external link, unchanged', '[ISU](https://www.isualba.ro/avertizari)', 'href="https://www.isualba.ro/avertizari"'],
+    ['an e-mail link, unchanged', '[scrieți-ne](mailto:presa@prefecturaalba.ro)', 'href="mailto:presa@prefecturaalba.ro"'],
+    ['a phone link, unchanged', '[sunați](tel:+40258811000)', 'href="tel:+40258811000"'],
+  ])('makes %s absolute', (_, markdown, expected) => {
+    expect(markdownToHtml(markdown, PAGE)).toContain(expected);
+  });
+
+  it('renders GFM tables, headings, lists and emphasis', () => {
+    const html = markdownToHtml(
+      ['## Localități afectate', '', '| Localitate | Gospodării |', '| --- | ---: |', '| Câmpeni | 31 |', '', '- **Lupșa**: 24', '- _Bistra_: 12'].join('\n'),
+      PAGE,
+    );
+    expect(html).toContain('<h2>Localități afectate</h2>');
+    expect(html).toMatch(/<table>[\s\S]*<th>Localitate<\/th>[\s\S]*<td>Câmpeni<\/td>[\s\S]*<td align="right">31<\/td>[\s\S]*<\/table>/);
+    expect(html).toContain('<li><strong>Lupșa</strong>: 24</li>');
+    expect(html).toContain('<em>Bistra</em>');
+  });
+
+  it('escapes text and keeps Romanian diacritics as characters', () => {
+    const html = markdownToHtml('Șeful ISU & DSP: 5 < 7 > 3, „citat” și ț', PAGE);
+    expect(html).toContain('Șeful ISU');
+    expect(html).toContain('„citat” și ț');
+    expect(html).toMatch(/ISU (&amp;|&#x26;) DSP: 5 (&lt;|&#x3C;) 7/);
+  });
+
+  it('drops raw HTML instead of passing it to readers', () => {
+    const html = markdownToHtml('Text\n\n<script>alert(1)</script>\n\n<img src="x" onerror="alert(1)">', PAGE);
+    expect(html).not.toMatch(/<script|onerror/);
+    expect(html).toContain('<p>Text</p>');
+  });
+
+  it('reads an indented paragraph as a paragraph, as MDX does on the page', () => {
+    expect(markdownToHtml('Primul.\n\n    Al doilea, indentat.', PAGE)).toBe('<p>Primul.</p>\n<p>Al doilea, indentat.</p>');
+  });
+
+  it('turns MDX escapes into the literal characters', () => {
+    expect(markdownToHtml('Acolada \\{ și \\< rămân text.', PAGE)).toBe('<p>Acolada { și &#x3C; rămân text.</p>');
+  });
+});
