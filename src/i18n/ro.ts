@@ -113,7 +113,7 @@ export const ro = {
   'press.contacts': 'Contacte pentru presă',
   'press.publicInfoOfficer': 'Informații de interes public',
   'press.kit': 'Materiale pentru presă',
-  'press.kitIntro': 'Sigla instituției, pentru articole și materiale video. Folosiți-o fără modificări.',
+  'press.kitIntro': 'Sigla, ghidul de identitate vizuală și fotografiile oficiale, pe care le puteți prelua în articole și materiale video, cu mențiunea sursei. Folosiți sigla fără modificări.',
   'press.logoSvg': 'Sigla (SVG, vectorial)',
   'press.upcomingConference': 'Următoarea conferință de presă',
   'press.releases': 'Comunicate de presă',

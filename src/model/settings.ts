@@ -106,6 +106,16 @@ export const SettingsType = defineContentType({
         url: f.string({ label: 'Adresa contului', required: true, url: true }),
       },
     }),
+    pressKit: f.list({
+      label: 'Materiale pentru presă',
+      hint: 'Sigla în mai multe formate și fotografiile oficiale (conducerea, sediul), pe care jurnaliștii le pot prelua. Fiecare fotografie are autorul sau sursa.',
+      summary: '{{fields.title}}',
+      fields: {
+        file: f.media({ label: 'Fișier', media: 'file', required: true }),
+        title: f.string({ label: 'Titlu', hint: 'Ex.: „Sigla instituției (PNG, fundal alb)”, „Fotografia oficială a prefectului”.', required: true, max: 160 }),
+        credit: f.string({ label: 'Autor / sursă', hint: 'Obligatoriu pentru fotografii: „Foto: …”.', max: 160 }),
+      },
+    }),
     cms: f.object({
       label: 'Administrarea conținutului (CMS)',
       hint: 'Unde salvează CMS-ul modificările în producție. Pe calculatorul local, CMS-ul lucrează direct în depozitul git al proiectului și nu folosește aceste date.',
