@@ -176,4 +176,20 @@ describe('Decap CMS with the git editorial workflow', () => {
     expect(readFileSync(join(repo, `content/press-releases/${id}.mdx`), 'utf8')).toContain('Rezumat actualizat: drumurile județene din Apuseni');
     expect(checkContent(repo).problems).toEqual([]);
   });
+
+  it('edits a YAML entry (audience hours) and keeps it valid YAML without a body', async () => {
+    const file = 'content/audiences/prefect.yaml';
+    await open('/collections/audiences/entries/prefect');
+    const place = page.getByLabel('Locul', { exact: true });
+    await expect.poll(() => place.inputValue(), { timeout: 10_000 }).not.toBe('');
+    await place.fill('Sediul Instituției Prefectului, Sala „Unirii”, etajul 1');
+    await page.getByRole('button', { name: 'Salvează' }).click();
+    await page.getByRole('button', { name: /^Status:/ }).waitFor();
+    await setStatusReadyAndPublish();
+    await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 15_000 }).toBe('');
+    const raw = readFileSync(join(repo, file), 'utf8');
+    expect(raw).toContain('Sala „Unirii”, etajul 1');
+    expect(raw).not.toMatch(/^body:/m);
+    expect(checkContent(repo).problems).toEqual([]);
+  });
 });
