@@ -7,7 +7,7 @@ import CMS from 'decap-cms-app';
 import siteCss from '../src/styles/site.css?url';
 import type { CmsConfig } from './config.ts';
 import { guardEntry } from './guard.ts';
-import { EventPreview, PagePreview, PressReleasePreview } from './previews.ts';
+import { EventPreview, PagePreview, PressReleasePreview, setUploadFolder } from './previews.ts';
 
 const config = JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig;
 
@@ -15,6 +15,7 @@ const config = JSON.parse(document.getElementById('cms-config')!.textContent!) a
 const year = String(new Date().getFullYear());
 config.media_folder = config.media_folder.replace('{{year}}', year);
 config.public_folder = config.public_folder.replace('{{year}}', year);
+setUploadFolder(config.public_folder);
 
 const local = ['localhost', '127.0.0.1'].includes(location.hostname);
 if (!local && config.backend.name === 'proxy') {

@@ -21,6 +21,23 @@ const when = (value: unknown, format: (d: Date) => string) => {
   const r = parseDateTime(value);
   return r.ok ? format(r.value) : '';
 };
+/**
+ * The URL to preview a /media/… file. Decap takes a path starting with "/" for a public
+ * URL and loads it from the site, where a file uploaded in this session does not exist
+ * yet; files of the current upload folder are resolved through the CMS's media store
+ * (the upload itself, or the repository) instead.
+ */
+let uploadFolder = '';
+
+/** Set by the admin entry once it knows this year's upload folder (/media/2026). */
+export function setUploadFolder(publicFolder: string) {
+  uploadFolder = publicFolder;
+}
+
+function assetUrl(p: Props, src: string): string {
+  return String(uploadFolder && src.startsWith(`${uploadFolder}/`) ? p.getAsset(`public${src}`) : p.getAsset(src));
+}
+
 const labelOf = (options: readonly { value: string; label: string }[], value: string) => options.find((o) => o.value === value)?.label ?? value;
 
 function frame(...children: ReactNode[]) {
@@ -30,7 +47,7 @@ function frame(...children: ReactNode[]) {
 function attachments(p: Props) {
   const list = (get(p, ['attachments']) as { file?: string; title?: string }[] | undefined) ?? [];
   if (!list.length) return null;
-  return h('section', { className: 'attachments' }, h('h2', null, t('pressRelease.attachments')), h('ul', null, ...list.map((a, i) => h('li', { key: i }, h('a', { href: a.file ? String(p.getAsset(a.file)) : '#' }, a.title ?? a.file ?? '')))));
+  return h('section', { className: 'attachments' }, h('h2', null, t('pressRelease.attachments')), h('ul', null, ...list.map((a, i) => h('li', { key: i }, h('a', { href: a.file ? assetUrl(p, a.file) : '#' }, a.title ?? a.file ?? '')))));
 }
 
 export function PressReleasePreview(p: Props) {
@@ -51,7 +68,7 @@ export function PressReleasePreview(p: Props) {
       withdrawn?.reason ? h('div', { className: 'notice' }, h('p', null, h('strong', null, t('pressRelease.withdrawn')), ` · ${when(withdrawn.date, formatDateTime)}`), h('p', null, withdrawn.reason)) : null,
       replyTo?.title ? h('div', { className: 'notice info' }, h('p', null, `${t('pressRelease.replyTo')} „${replyTo.title}”, ${replyTo.outlet ?? ''}${replyTo.date && parseDate(replyTo.date).ok ? `, ${formatDate(replyTo.date)}` : ''}.`)) : null,
       h('p', { className: 'lead' }, text(p, ['summary'])),
-      image?.src ? h('figure', null, h('img', { src: String(p.getAsset(image.src)), alt: image.alt ?? '' }), image.credit ? h('figcaption', null, image.credit) : null) : null,
+      image?.src ? h('figure', null, h('img', { src: assetUrl(p, image.src), alt: image.alt ?? '' }), image.credit ? h('figcaption', null, image.credit) : null) : null,
       h('div', { className: 'prose' }, p.widgetFor('body')),
       attachments(p),
       corrections.length ? h('section', null, h('h2', null, t('pressRelease.corrections')), h('ul', null, ...corrections.map((c, i) => h('li', { key: i }, `${when(c.date, formatDateTime)}: ${c.note ?? ''}`)))) : null,

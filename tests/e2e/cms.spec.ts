@@ -96,6 +96,13 @@ describe('Decap CMS with the git editorial workflow', () => {
       await open(href!.slice(1));
       await page.getByRole('button', { name: 'Salvează' }).waitFor();
       expect(await page.getByText(/eroare|error/i).count(), c.name).toBe(0);
+      // The preview pane renders (a crashing preview template shows "Eroare" there).
+      const preview = page.frameLocator('iframe').first();
+      await preview.locator('body').waitFor({ state: 'attached' });
+      expect(await preview.getByText(/^Eroare$/).count(), `${c.name} preview`).toBe(0);
+      if (['press-releases', 'events', 'pages'].includes(c.name)) {
+        await expect.poll(() => preview.locator('h1').count(), { timeout: 10_000 }).toBe(1);
+      }
     }
   });
 
@@ -126,6 +133,12 @@ describe('Decap CMS with the git editorial workflow', () => {
     await page.locator('input[type="file"]').setInputFiles(join(ROOT, 'tests/fixtures/cms/sedinta-cjsu.png'));
     await page.getByRole('button', { name: 'Alege fișierele selectate' }).click();
     await image.getByLabel('Text alternativ').fill('Membrii comitetului în sala de ședințe a prefecturii');
+    // The preview pane shows the release as the site will, the new image included.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('h1').textContent(), { timeout: 10_000 }).toBe(TITLE);
+    await expect
+      .poll(() => preview.locator('figure img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     await axe('editor');
     await page.getByRole('button', { name: 'Salvează' }).click();
     await page.getByRole('button', { name: /^Status:/ }).waitFor();
