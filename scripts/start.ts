@@ -9,12 +9,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { join } from 'node:path';
 
-const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
-if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`Cancelaria needs Node.js 22.12 or newer (24 LTS recommended); this is ${process.version}. See README.md, "Requirements".`);
-  process.exit(1);
-}
-
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
 const cmsPort = process.env.CMS_PORT ?? '8081';

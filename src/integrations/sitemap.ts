@@ -20,7 +20,7 @@ export function sitemap(): AstroIntegration {
         if (!site) throw new Error('astro.config: `site` is not set; it comes from siteUrl in content/settings/site.yaml');
         const urls = pages
           .map((p) => `/${p.pathname}`.replace(/\/+/g, '/'))
-          .filter((p) => p.endsWith('/') && p !== '/404/')
+          .filter((p) => p.endsWith('/') && p !== '/404/' && !p.startsWith('/admin/'))
           .sort();
         const xml =
           '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +

@@ -59,6 +59,7 @@ describe('the built sample site', () => {
     const locs = [...xml.matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
     for (const r of published) expect(locs).toContain(`/comunicate/${r.id}/`);
     for (const r of unpublished) expect(xml).not.toContain(r.id);
+    expect(locs).not.toContain('/admin/');
     for (const loc of locs) expect(existsSync(join(dist, loc, 'index.html')), loc).toBe(true);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https:\/\/.+\/sitemap\.xml/);
   });
