@@ -34,7 +34,7 @@ if (!local && config.backend.name === 'proxy') {
       const collection = entry.get('collection') as string;
       const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
       const { data: safe, problems } = guardEntry(collection, data);
-      if (problems.length) throw new Error(`corectați întâi: ${problems.join('; ')}`);
+      if (problems.length) throw new Error(`corectați întâi: ${problems.join('; ')}.`);
       // Only MDX entries have a body to escape; YAML entries are saved as they are.
       if (typeof safe.body !== 'string') return undefined;
       return (entry.get('data') as { set(k: string, v: unknown): unknown }).set('body', safe.body) as never;

@@ -8,6 +8,7 @@ import { escapeMdx } from '../src/lib/mdx-escape.ts';
 import { problemsFromIssues } from '../src/lib/problems.ts';
 import { CONTENT_TYPES } from '../src/model/index.ts';
 import { cmsName } from './config.ts';
+import { toRomanian } from './messages-ro.ts';
 
 export interface GuardResult {
   /** The data to save (body escaped). */
@@ -26,7 +27,7 @@ export function guardEntry(collection: string, data: Record<string, unknown>): G
   const result = (type.schema as z.ZodType).safeParse(fields, { reportInput: true });
   if (result.success) return { data: out, problems: [] };
   const problems = problemsFromIssues(type.key, type.fields, result.error.issues).map((p) =>
-    p.label ? `„${p.label}”: ${p.field} ${p.message}` : p.field ? `${p.field} ${p.message}` : p.message,
+    p.label ? `„${p.label}” ${toRomanian(p.message)}` : p.field ? `${p.field} ${toRomanian(p.message)}` : toRomanian(p.message),
   );
   return { data: out, problems };
 }

@@ -116,7 +116,7 @@ describe('Decap CMS with the git editorial workflow', () => {
     await page.getByLabel('Tip').click();
     await page.getByText('Drept la replică', { exact: true }).click();
     await page.getByRole('button', { name: 'Salvează' }).click();
-    await expect.poll(() => page.getByText(/corectați întâi: .*replyTo is required when type is drept-la-replica/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/corectați întâi: „Articolul la care se răspunde” este obligatoriu la un drept la replică/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(git(repo, 'branch', '--list', 'cms/*')).toBe('');
   });
 

@@ -35,6 +35,21 @@ describe('CMS backend', () => {
 });
 
 describe('the save guard', () => {
+  it('speaks Romanian for every message the content model can produce', async () => {
+    const { toRomanian } = await import('../../cms/messages-ro.ts');
+    for (const en of [
+      'is required („Titlu”); add it',
+      '"2026-13-01" is not a date-time; write it as 2026-12-01T10:00',
+      '2026-03-29 03:30 does not exist in Romania (clocks jump from 03:00 to 04:00 that night); write 04:30',
+      'is 301 characters long; shorten it to at most 300',
+      '"x" is not one of: a, b',
+      'is not after start; an event ends after it begins',
+      'must start with ED- for domain educatie',
+    ]) {
+      expect(toRomanian(en), en).not.toBe(en);
+    }
+  });
+
   const release = { title: 'Titlu', date: '2026-11-26T10:00', summary: 'Rezumat.', type: 'comunicat', body: 'Buget {2026} și 3 < 5.\n\nexport const x = 1' };
 
   it('accepts a valid release and escapes what MDX would run', () => {
@@ -45,11 +60,11 @@ describe('the save guard', () => {
 
   it('refuses what the build would refuse, naming the field as the CMS does', () => {
     expect(guardEntry('press-releases', { ...release, image: { src: '/media/2026/poza.bmp' } }).problems).toEqual([
-      '„Imagine › Fișier imagine”: image.src "/media/2026/poza.bmp" is not a type the site can serve; use JPEG, PNG, WebP, AVIF, GIF or SVG',
-      '„Imagine › Text alternativ”: image.alt is required („Text alternativ”); add it',
+      '„Imagine › Fișier imagine” "/media/2026/poza.bmp" nu este un tip de fișier pe care site-ul îl poate afișa; folosiți JPEG, PNG, WebP, AVIF, GIF sau SVG',
+      '„Imagine › Text alternativ” este obligatoriu; completați-l',
     ]);
     expect(guardEntry('press-releases', { ...release, type: 'drept-la-replica' }).problems).toEqual([
-      '„Articolul la care se răspunde”: replyTo is required when type is drept-la-replica; add the outlet, title and date of the article you answer',
+      '„Articolul la care se răspunde” este obligatoriu la un drept la replică: completați publicația, titlul și data articolului',
     ]);
   });
 });
