@@ -138,14 +138,7 @@ function loadType(root: string, type: AnyType, settingsFile: string, problems: P
     files = [join(dir, type.file)];
   } else {
     files = [];
-    for (const name of listFiles(dir)) {
-      if (name === 'README.md' || name.startsWith('.')) continue;
-      if (!name.endsWith(ext)) {
-        problems.push({ file: relative(root, join(dir, name)), message: `is not a ${ext} file and is not published; rename it to ${name.replace(/\.[^.]+$/, '')}${ext} or move it out of ${type.dir}/` });
-        continue;
-      }
-      files.push(join(dir, name));
-    }
+    for (const name of listFiles(dir)) if (name.endsWith(ext)) files.push(join(dir, name));
   }
   const entries: LoadedEntry[] = [];
   for (const abs of files) {
@@ -251,12 +244,47 @@ function crossChecks(entries: Map<string, LoadedEntry[]>, problems: Problem[]) {
   }
 }
 
+function* walkFiles(dir: string): Generator<string> {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith('.')) continue;
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* walkFiles(p);
+    else yield p;
+  }
+}
+
+/** Files under content/ that no content type reads: never published, so never silent. */
+function strayFiles(root: string, problems: Problem[]) {
+  const read = (rel: string) =>
+    CONTENT_TYPES.some((t) =>
+      t.key === 'settings'
+        ? rel === 'content/settings/site.yaml'
+        : t.file
+          ? rel === `${t.dir}/${t.file}`
+          : rel.startsWith(`${t.dir}/`) && !rel.slice(t.dir.length + 1).includes('/') && rel.endsWith(t.format === 'mdx' ? '.mdx' : '.yaml'),
+    );
+  for (const abs of walkFiles(join(root, 'content'))) {
+    const rel = relative(root, abs);
+    if (read(rel) || rel.endsWith('/README.md') || rel === 'content/README.md') continue;
+    const home = CONTENT_TYPES.find((t) => !t.file && rel.startsWith(`${t.dir}/`) && !rel.slice(t.dir.length + 1).includes('/'));
+    const ext = home?.format === 'mdx' ? '.mdx' : '.yaml';
+    problems.push({
+      file: rel,
+      message: home
+        ? `is not a ${ext} file, so it is not published; rename it to ${rel.split('/').pop()!.replace(/\.[^.]+$/, '')}${ext} or move it out of ${home.dir}/`
+        : 'is not read by any content type, so it is not published; move it to the folder of its type (see content/README.md) or delete it',
+    });
+  }
+}
+
 /** Validates the whole content tree of a site root. */
 export function checkContent(root: string): CheckResult {
   const problems: Problem[] = [];
   const entries = new Map<string, LoadedEntry[]>();
   const settingsFile = settingsPath(root);
   for (const type of CONTENT_TYPES) entries.set(type.key, loadType(root, type, settingsFile, problems));
+  strayFiles(root, problems);
   crossChecks(entries, problems);
   return { problems, entries };
 }

@@ -21,14 +21,18 @@ describe('building a copy of the project', () => {
     const bad2 = join(copy, 'content/events/2026-11-26-test-invalid.mdx');
     writeFileSync(bad1, '---\ntitle: "Test"\ndate: "2026-11-26T10:00"\nsummary: "Test."\nembargoUntil: "2026-13-01"\n---\n\nText.\n');
     writeFileSync(bad2, '---\ntitle: "Test"\ntype: conferinta\nstart: "2026-11-26T10:00"\nsummary: "Test."\n---\n\nText.\n');
+    const stray = join(copy, 'content/press-releases/note.md');
+    writeFileSync(stray, 'Un fișier salvat greșit.\n');
     const out = join(copy, 'dist-invalid');
     const result = astroBuild(copy, out);
     rmSync(bad1);
     rmSync(bad2);
+    rmSync(stray);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/press-releases/2026-11-26-test-invalid.mdx: embargoUntil "2026-13-01" is not a date-time; write it as 2026-12-01T10:00');
     expect(result.output).toContain('content/events/2026-11-26-test-invalid.mdx: type "conferinta" is not one of: conferinta-de-presa, intalnire, sedinta, eveniment-public');
     expect(result.output).toContain('content/events/2026-11-26-test-invalid.mdx: location is required („Locul”); add it');
+    expect(result.output).toContain('content/press-releases/note.md: is not a .mdx file, so it is not published; rename it to note.mdx or move it out of content/press-releases/');
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 
