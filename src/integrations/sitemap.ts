@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeXml as esc } from '../lib/xml.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * sitemap.xml and robots.txt from the pages the build actually wrote: only public

@@ -4,6 +4,8 @@
  * Colours meet 3:1 against white and white labels on them meet 4.5:1.
  */
 
+import { escapeXml as esc } from './xml.ts';
+
 export interface Series {
   key: string;
   label: string;
@@ -15,7 +17,6 @@ export interface StackedRow {
   values: Record<string, number>;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Horizontal stacked bars, one row per category, segments per series, with a legend. */
 export function stackedBarChart(opts: { id: string; title: string; description: string; rows: StackedRow[]; series: Series[] }): string {

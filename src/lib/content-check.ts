@@ -5,7 +5,7 @@
  * Used by the build (src/integrations/content-check.ts) and by `npm run check`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -128,7 +128,7 @@ export function validateEntry(type: AnyType, file: string, data: unknown): { ok:
   return result.success ? { ok: true, data: result.data } : { ok: false, problems: problemsFromIssues(file, type.fields, result.error.issues) };
 }
 
-function loadType(root: string, type: AnyType, settingsFile: string, problems: Problem[]): LoadedEntry[] {
+function loadType(root: string, type: AnyType, settingsFile: string, problems: Problem[], read: Set<string>): LoadedEntry[] {
   const dir = join(root, type.dir);
   const ext = type.format === 'mdx' ? '.mdx' : '.yaml';
   let files: string[];
@@ -142,6 +142,7 @@ function loadType(root: string, type: AnyType, settingsFile: string, problems: P
   }
   const entries: LoadedEntry[] = [];
   for (const abs of files) {
+    read.add(abs);
     const file = relative(root, abs);
     if (!existsSync(abs)) {
       problems.push({ file, message: `is missing; the site needs it (${type.labelSingular})` });
@@ -254,25 +255,17 @@ function* walkFiles(dir: string): Generator<string> {
   }
 }
 
-/** Files under content/ that no content type reads: never published, so never silent. */
-function strayFiles(root: string, problems: Problem[]) {
-  const read = (rel: string) =>
-    CONTENT_TYPES.some((t) =>
-      t.key === 'settings'
-        ? rel === 'content/settings/site.yaml'
-        : t.file
-          ? rel === `${t.dir}/${t.file}`
-          : rel.startsWith(`${t.dir}/`) && !rel.slice(t.dir.length + 1).includes('/') && rel.endsWith(t.format === 'mdx' ? '.mdx' : '.yaml'),
-    );
+/** Files under content/ that no content type read: never published, so never silent. */
+function strayFiles(root: string, read: Set<string>, problems: Problem[]) {
   for (const abs of walkFiles(join(root, 'content'))) {
+    if (read.has(abs) || abs.endsWith('/README.md')) continue;
     const rel = relative(root, abs);
-    if (read(rel) || rel.endsWith('/README.md') || rel === 'content/README.md') continue;
-    const home = CONTENT_TYPES.find((t) => !t.file && rel.startsWith(`${t.dir}/`) && !rel.slice(t.dir.length + 1).includes('/'));
+    const home = CONTENT_TYPES.find((t) => !t.file && join(root, t.dir) === dirname(abs));
     const ext = home?.format === 'mdx' ? '.mdx' : '.yaml';
     problems.push({
       file: rel,
       message: home
-        ? `is not a ${ext} file, so it is not published; rename it to ${rel.split('/').pop()!.replace(/\.[^.]+$/, '')}${ext} or move it out of ${home.dir}/`
+        ? `is not a ${ext} file, so it is not published; rename it to ${basename(abs).replace(/\.[^.]+$/, '')}${ext} or move it out of ${home.dir}/`
         : 'is not read by any content type, so it is not published; move it to the folder of its type (see content/README.md) or delete it',
     });
   }
@@ -283,8 +276,9 @@ export function checkContent(root: string): CheckResult {
   const problems: Problem[] = [];
   const entries = new Map<string, LoadedEntry[]>();
   const settingsFile = settingsPath(root);
-  for (const type of CONTENT_TYPES) entries.set(type.key, loadType(root, type, settingsFile, problems));
-  strayFiles(root, problems);
+  const read = new Set<string>();
+  for (const type of CONTENT_TYPES) entries.set(type.key, loadType(root, type, settingsFile, problems, read));
+  strayFiles(root, read, problems);
   crossChecks(entries, problems);
   return { problems, entries };
 }

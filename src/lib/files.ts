@@ -2,10 +2,28 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const TYPES: Record<string, string> = {
-  pdf: 'PDF', doc: 'Word', docx: 'Word', odt: 'ODT', xls: 'Excel', xlsx: 'Excel', ods: 'ODS', csv: 'CSV',
-  jpg: 'JPEG', jpeg: 'JPEG', png: 'PNG', svg: 'SVG', webp: 'WebP', zip: 'ZIP', txt: 'text',
+/** Per extension: the name readers know, and the IANA media type (RSS enclosures need it). */
+const TYPES: Record<string, [label: string, mime: string]> = {
+  pdf: ['PDF', 'application/pdf'],
+  doc: ['Word', 'application/msword'],
+  docx: ['Word', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  odt: ['ODT', 'application/vnd.oasis.opendocument.text'],
+  xls: ['Excel', 'application/vnd.ms-excel'],
+  xlsx: ['Excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ods: ['ODS', 'application/vnd.oasis.opendocument.spreadsheet'],
+  csv: ['CSV', 'text/csv'],
+  jpg: ['JPEG', 'image/jpeg'],
+  jpeg: ['JPEG', 'image/jpeg'],
+  png: ['PNG', 'image/png'],
+  gif: ['GIF', 'image/gif'],
+  webp: ['WebP', 'image/webp'],
+  avif: ['AVIF', 'image/avif'],
+  svg: ['SVG', 'image/svg+xml'],
+  zip: ['ZIP', 'application/zip'],
+  txt: ['text', 'text/plain'],
 };
+
+const extension = (path: string) => path.split('.').pop()!.toLowerCase();
 
 /** "84,2 kB", "1,3 MB": decimal units, comma as decimal separator. */
 export function formatSize(bytes: number): string {
@@ -15,18 +33,12 @@ export function formatSize(bytes: number): string {
 }
 
 export function fileType(path: string): string {
-  const ext = path.split('.').pop()!.toLowerCase();
-  return TYPES[ext] ?? ext.toUpperCase();
+  return TYPES[extension(path)]?.[0] ?? extension(path).toUpperCase();
 }
-
-const MEDIA_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif',
-  svg: 'image/svg+xml', pdf: 'application/pdf',
-};
 
 /** IANA media type from the extension, for RSS enclosures (readers pick a viewer by it). */
 export function mediaType(path: string): string {
-  return MEDIA_TYPES[path.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream';
+  return TYPES[extension(path)]?.[1] ?? 'application/octet-stream';
 }
 
 export interface FileInfo {

@@ -38,31 +38,33 @@ export function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** The field spec a path leads to, to name the field by its CMS label. */
-function specAt(fields: FieldMap, path: readonly PropertyKey[]): FieldSpec | undefined {
-  let map: FieldMap | undefined = fields;
-  let spec: FieldSpec | undefined;
-  for (const seg of path) {
-    if (typeof seg === 'number') continue;
-    spec = map?.[String(seg)]?.spec;
-    if (!spec) return undefined;
-    map = spec.kind === 'object' || spec.kind === 'list' ? spec.fields : undefined;
-  }
-  return spec;
-}
-
-/** The CMS labels along a path, e.g. "Imagine › Text alternativ". */
-export function labelPath(fields: FieldMap, path: readonly PropertyKey[]): string | undefined {
-  const labels: string[] = [];
+/**
+ * The field specs along a path (list indices skipped), as far as the model knows it;
+ * `complete` is false when the path leaves the model (an unknown key).
+ */
+function specsAlong(fields: FieldMap, path: readonly PropertyKey[]): { specs: FieldSpec[]; complete: boolean } {
+  const specs: FieldSpec[] = [];
   let map: FieldMap | undefined = fields;
   for (const seg of path) {
     if (typeof seg === 'number') continue;
     const spec: FieldSpec | undefined = map?.[String(seg)]?.spec;
-    if (!spec) break;
-    labels.push(spec.label);
+    if (!spec) return { specs, complete: false };
+    specs.push(spec);
     map = spec.kind === 'object' || spec.kind === 'list' ? spec.fields : undefined;
   }
-  return labels.length ? labels.join(' › ') : undefined;
+  return { specs, complete: true };
+}
+
+/** The field spec a path leads to, to name the field by its CMS label. */
+function specAt(fields: FieldMap, path: readonly PropertyKey[]): FieldSpec | undefined {
+  const { specs, complete } = specsAlong(fields, path);
+  return complete ? specs.at(-1) : undefined;
+}
+
+/** The CMS labels along a path, e.g. "Imagine › Text alternativ". */
+export function labelPath(fields: FieldMap, path: readonly PropertyKey[]): string | undefined {
+  const { specs } = specsAlong(fields, path);
+  return specs.length ? specs.map((s) => s.label).join(' › ') : undefined;
 }
 
 function editDistance(a: string, b: string): number {

@@ -5,7 +5,8 @@
 import { formatDate } from './dates.ts';
 import { fileInfo } from './files.ts';
 import { markdownToHtml } from './markdown-html.ts';
-import { escapeXml as esc, type RssItem } from './rss.ts';
+import type { RssItem } from './rss.ts';
+import { escapeXml as esc } from './xml.ts';
 import type { PressRelease } from '../model/press-release.ts';
 import { t } from '../i18n/ro.ts';
 

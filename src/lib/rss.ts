@@ -9,6 +9,7 @@
  */
 import { formatDateTime, toIsoLocal, toRfc822 } from './dates.ts';
 import { mediaType } from './files.ts';
+import { escapeXml, NOT_XML } from './xml.ts';
 import { t } from '../i18n/ro.ts';
 
 export interface RssChannel {
@@ -40,20 +41,6 @@ export interface RssItem {
   withdrawn?: { date: Date; reason: string } | undefined;
 }
 
-// Characters XML 1.0 forbids even when escaped; a stray control character pasted from a
-// word processor would otherwise make the whole feed unreadable.
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Text or attribute value, escaped for XML (and therefore also for HTML). */
-export function escapeXml(s: string): string {
-  return s
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /** HTML wrapped in CDATA; "]]>" inside would end the section early, so it is split across two. */
 export function cdata(s: string): string {
