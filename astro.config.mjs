@@ -1,11 +1,8 @@
 // Wires integrations only; the logic lives in src/.
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { remarkMdxGuard } from './src/lib/mdx-guard.ts';
-import { loadSettings } from './src/lib/settings.ts';
+import { siteUrlOrNothing } from './src/lib/settings.ts';
 import { siteRoot } from './src/lib/content-check.ts';
 import { createHash } from 'node:crypto';
 
@@ -16,25 +13,13 @@ const root = siteRoot();
 const cacheKey = createHash('sha1').update(`${process.cwd()}\n${root}`).digest('hex').slice(0, 12);
 
 export default defineConfig({
-  site: loadSettings(root).siteUrl,
+  // Invalid settings leave the site URL unset here; the content check then stops the
+  // build with the settings' problems listed, file, line and fix.
+  site: siteUrlOrNothing(root),
   publicDir: `${root}/public`,
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
-  markdown: {
-    processor: unified({ remarkPlugins: [remarkMdxGuard] }),
-  },
-  integrations: [contentCheck(root), mdx(), sitemap()],
-  vite: {
-    build: {
-      rolldownOptions: {
-        // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler
-        // reports once per entry since the CMS bundle exists; it is expected and harmless.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
-    },
-  },
+  integrations: [contentCheck(root), sitemap()],
 });

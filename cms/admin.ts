@@ -7,6 +7,8 @@ import CMS from 'decap-cms-app';
 import siteCss from '../src/styles/site.css?url';
 import type { CmsConfig } from './config.ts';
 import { guardEntry } from './guard.ts';
+import { FORMAT_MDX, FORMAT_YAML, mdxFormat, yamlFormat } from './format.ts';
+import { guardUploads, unsafeMedia } from './uploads.ts';
 import { EventPreview, PagePreview, PressReleasePreview, setUploadFolder } from './previews.ts';
 
 const config = JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig;
@@ -23,6 +25,9 @@ if (!local && config.backend.name === 'proxy') {
     '<main style="font:1.1rem/1.5 system-ui;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>CMS-ul nu este configurat</h1>' +
     '<p>Pentru a edita conținutul pe site-ul public, completați secțiunea „Administrarea conținutului (CMS)” din setări (serviciul git și depozitul) sau variabilele CMS_BACKEND și CMS_REPO la construirea site-ului. Vedeți README, „CMS în producție”.</p></main>';
 } else {
+  CMS.registerCustomFormat(FORMAT_MDX, 'mdx', mdxFormat);
+  CMS.registerCustomFormat(FORMAT_YAML, 'yaml', yamlFormat);
+  guardUploads();
   CMS.registerPreviewStyle(siteCss);
   CMS.registerPreviewStyle('/theme.css');
   CMS.registerPreviewTemplate('press-releases', PressReleasePreview);
@@ -30,7 +35,11 @@ if (!local && config.backend.name === 'proxy') {
   CMS.registerPreviewTemplate('pages', PagePreview);
   CMS.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
+      // Files uploaded with this entry are checked again here (the upload check can be
+      // bypassed by dragging a file in); an unsafe SVG is never committed.
+      const unsafe = await unsafeMedia(entry);
+      if (unsafe.length) throw new Error(`corectați întâi: ${unsafe.join('; ')}.`);
       const collection = entry.get('collection') as string;
       const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
       const { data: safe, problems } = guardEntry(collection, data);

@@ -6,14 +6,15 @@
 import { MEDIA_TYPES, type FieldMap, type FieldSpec } from '../src/model/fields.ts';
 import { CONTENT_TYPES } from '../src/model/index.ts';
 import type { Settings } from '../src/model/settings.ts';
+import { DEFAULT_MAX_UPLOAD_KB } from '../src/lib/limits.ts';
+import { FORMAT_MDX, FORMAT_YAML } from './format.ts';
+import type { SiteConfig } from '../src/lib/site-config.ts';
 
 /** Decap collection name of a content type: its key in kebab case (branches read cms/press-releases/…). */
 export function cmsName(key: string): string {
   return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-/** Largest upload accepted by default, in KB. */
-export const DEFAULT_MAX_UPLOAD_KB = 2048;
 
 /** A Decap field, as its config documents it. */
 export interface CmsField {
@@ -114,6 +115,7 @@ export function cmsCollections(maxUploadKb = DEFAULT_MAX_UPLOAD_KB): CmsCollecti
     if (type.file) {
       return {
         ...common,
+        format: type.format === 'mdx' ? FORMAT_MDX : FORMAT_YAML,
         files: [{ name: type.file.replace(/\.[a-z]+$/, ''), label: type.labelSingular, file: `${type.dir}/${type.file}`, fields }],
       };
     }
@@ -123,7 +125,7 @@ export function cmsCollections(maxUploadKb = DEFAULT_MAX_UPLOAD_KB): CmsCollecti
       folder: type.dir,
       create: true,
       extension: type.format,
-      format: type.format === 'mdx' ? 'frontmatter' : 'yaml',
+      format: type.format === 'mdx' ? FORMAT_MDX : FORMAT_YAML,
       slug: type.slug ?? '{{slug}}',
       ...(type.cms?.summary ? { summary: type.cms.summary } : {}),
       ...(type.cms?.sortableFields ? { sortable_fields: type.cms.sortableFields } : {}),
@@ -135,26 +137,21 @@ export function cmsCollections(maxUploadKb = DEFAULT_MAX_UPLOAD_KB): CmsCollecti
 
 export interface CmsConfigOptions {
   settings: Settings;
+  /** The technical configuration (cancelaria.config.yaml and CMS_* variables), which the CMS cannot edit. */
+  site?: SiteConfig;
   env?: Record<string, string | undefined>;
 }
 
-/** Where the CMS writes: the production git service, from the environment or the settings. */
-export function cmsBackend(settings: Settings, env: Record<string, string | undefined> = {}) {
-  const s = settings.cms;
-  const name = env.CMS_BACKEND ?? s?.backend;
-  const repo = env.CMS_REPO ?? s?.repo;
-  const branch = env.CMS_BRANCH ?? s?.branch ?? 'main';
-  if (!name || !repo) return undefined;
-  const baseUrl = env.CMS_BASE_URL ?? s?.baseUrl;
-  const apiRoot = env.CMS_API_ROOT ?? s?.apiRoot;
-  const appId = env.CMS_APP_ID ?? s?.appId;
+/** Where the CMS writes in production: from cancelaria.config.yaml or the CMS_* build variables, never from content. */
+export function cmsBackend(cms: SiteConfig['cms']) {
+  if (!cms) return undefined;
   return {
-    name,
-    repo,
-    branch,
-    ...(baseUrl ? { base_url: baseUrl } : {}),
-    ...(apiRoot ? { api_root: apiRoot } : {}),
-    ...(appId ? { app_id: appId, auth_type: 'pkce' } : {}),
+    name: cms.backend,
+    repo: cms.repo,
+    branch: cms.branch,
+    ...(cms.baseUrl ? { base_url: cms.baseUrl } : {}),
+    ...(cms.apiRoot ? { api_root: cms.apiRoot } : {}),
+    ...(cms.appId ? { app_id: cms.appId, auth_type: 'pkce' } : {}),
     squash_merges: true,
     commit_messages: COMMIT_MESSAGES,
   };
@@ -173,10 +170,10 @@ const COMMIT_MESSAGES = {
  * The whole Decap configuration, passed to CMS.init({ config }). The media folder's year
  * is filled in by the admin page when it loads, so uploads land in public/media/<year>.
  */
-export function cmsConfig({ settings, env = {} }: CmsConfigOptions) {
+export function cmsConfig({ settings, site, env = {} }: CmsConfigOptions) {
   const localUrl = env.CMS_LOCAL_URL ?? 'http://127.0.0.1:8081/api/v1';
-  const maxUploadKb = settings.cms?.maxUploadKb ?? DEFAULT_MAX_UPLOAD_KB;
-  const production = cmsBackend(settings, env);
+  const maxUploadKb = site?.limits.uploadKb ?? DEFAULT_MAX_UPLOAD_KB;
+  const production = cmsBackend(site?.cms);
   return {
     load_config_file: false,
     locale: 'ro',

@@ -1,16 +1,40 @@
 /**
- * `npm run check`: validates every content file and prints all problems, each with the
- * file, the field and the fix. Exit code 1 when there is any. Fast: no build involved.
+ * `npm run check`: validates every content file with the build's own reader and prints
+ * all problems, each as file:line: field, what is wrong and the fix. Exit code 1 when
+ * there is an error (warnings are printed only). Fast: no build involved.
+ *
+ * `npm run check -- --fix` first rewrites what has one safe correction: cedilla letters
+ * (ş ţ Ş Ţ, pasted from Word) become comma-below letters (ș ț Ș Ț).
  */
-import { checkContent, siteRoot } from '../src/lib/content-check.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent, errorsOf, siteRoot, walkFiles } from '../src/lib/content-check.ts';
+import { fixCedilla } from '../src/lib/content-file.ts';
+import { resolveNow } from '../src/lib/dates.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
+const root = siteRoot();
+if (process.argv.includes('--fix')) {
+  for (const { abs, link } of walkFiles(join(root, 'content'))) {
+    if (link || !/\.(mdx|yaml)$/.test(abs)) continue;
+    const text = readFileSync(abs, 'utf8');
+    const fixed = fixCedilla(text);
+    if (fixed !== text) {
+      writeFileSync(abs, fixed);
+      console.log(`fixed: ${abs.slice(root.length + 1)} (cedilla ş ţ → comma-below ș ț)`);
+    }
+  }
+}
+
 const started = performance.now();
-const { problems, entries } = checkContent(siteRoot());
+const { problems, entries } = checkContent(root, { now: resolveNow() });
 const count = [...entries.values()].reduce((n, list) => n + list.length, 0);
-if (problems.length) {
-  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`);
-  for (const p of problems) console.error(`  - ${formatProblem(p)}`);
+const errors = errorsOf(problems);
+const warnings = problems.filter((p) => p.severity === 'warning');
+for (const w of warnings) console.warn(`  ! ${formatProblem(w)}`);
+if (errors.length) {
+  console.error(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the content:`);
+  for (const p of errors) console.error(`  - ${formatProblem(p)}`);
   process.exit(1);
 }
-console.log(`Content OK: ${count} entries checked in ${Math.round(performance.now() - started)} ms.`);
+console.log(`Content OK: ${count} entries checked in ${Math.round(performance.now() - started)} ms${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}.`);

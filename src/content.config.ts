@@ -1,24 +1,14 @@
 /** Astro collections: one per content type of the model, loaders and schemas only. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { join } from 'node:path';
 import { siteRoot } from './lib/content-check.ts';
+import { contentLoader } from './lib/content-loader.ts';
 import {
   AudienceType, EventType, PageType, PressReleaseType, RomaExpertsType, RomaMeasureType, RomaPlanType, RomaReportType, StrategyType,
 } from './model/index.ts';
 
-type Typed = { dir: string; file?: string; format: 'mdx' | 'yaml' };
-
 const root = siteRoot();
-
 /** Entry ids are file names without extension: the URL slugs editors chose. */
-function files(type: Typed) {
-  return glob({
-    base: join(root, type.dir),
-    pattern: type.file ?? (type.format === 'mdx' ? '*.mdx' : '*.yaml'),
-    generateId: ({ entry }) => entry.replace(/\.[^.]+$/, ''),
-  });
-}
+const files = (type: Parameters<typeof contentLoader>[1]) => contentLoader(root, type);
 
 export const collections = {
   pressReleases: defineCollection({ loader: files(PressReleaseType), schema: PressReleaseType.schema }),

@@ -1,10 +1,11 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { PAGE_SECTIONS } from '../model/page.ts';
+import { EMBEDDED_PAGE_IDS } from '../lib/routes.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
 /** Pages with a route of their own, whose content is shown inside a richer page. */
-export const EMBEDDED_PAGES = new Set(['presa', 'audiente']);
+export const EMBEDDED_PAGES = EMBEDDED_PAGE_IDS;
 
 export const PUBLIC_INFO_BASE = '/informatii-de-interes-public/';
 

@@ -1,30 +1,43 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check.ts';
-import { ContentError } from '../lib/problems.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { checkContent, errorsOf, publicMedia } from '../lib/content-check.ts';
+import { resolveNow } from '../lib/dates.ts';
+import { stagePublic } from '../lib/media-stage.ts';
+import { ContentError, formatProblem } from '../lib/problems.ts';
 
 /**
  * Validates all content before Astro loads it, so an invalid file stops `astro build`
  * with every problem listed (Astro's own schema errors stop at the first file). In dev
- * the problems are logged and the server keeps running.
+ * the problems are logged and the server keeps running. For a build it then stages the
+ * public folder: only media that public entries name reach dist/.
  */
 export function contentCheck(root: string): AstroIntegration {
   return {
     name: 'cancelaria:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const started = performance.now();
-        const { problems, entries } = checkContent(root);
+        const now = resolveNow();
+        const { problems, entries } = checkContent(root, { now });
         const count = [...entries.values()].reduce((n, list) => n + list.length, 0);
-        if (problems.length === 0) {
-          logger.info(`${count} content files valid (${Math.round(performance.now() - started)} ms)`);
+        const errors = errorsOf(problems);
+        for (const w of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(w));
+        if (errors.length) {
+          // Logged rather than thrown whole: Astro rewrites the hint of any error whose text
+          // mentions "document", which content problems often do.
+          logger.error(new ContentError(errors).message);
+          if (command === 'build') {
+            throw new Error(`The content check found ${errors.length} problem${errors.length === 1 ? '' : 's'} (listed above).`);
+          }
           return;
         }
-        // Logged rather than thrown whole: Astro rewrites the hint of any error whose text
-        // mentions "document", which content problems often do.
-        logger.error(new ContentError(problems).message);
-        if (command === 'build') {
-          throw new Error(`The content check found ${problems.length} problem${problems.length === 1 ? '' : 's'} (listed above).`);
-        }
+        logger.info(`${count} content files valid (${Math.round(performance.now() - started)} ms)`);
+        if (command !== 'build') return;
+        const staged = join(fileURLToPath(config.cacheDir), 'public');
+        const { copied, withheld } = stagePublic(join(root, 'public'), staged, publicMedia(entries, now));
+        updateConfig({ publicDir: pathToFileURL(`${staged}/`) as never });
+        logger.info(`public files: ${copied} published, ${withheld.length} withheld until their entries are public`);
       },
     },
   };

@@ -4,14 +4,15 @@
  * item is covered). Returns all problems at once so an editor fixes them in one pass.
  * Used by the build (src/integrations/content-check.ts) and by `npm run check`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import yaml from 'js-yaml';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { CODE_NODES, findCode } from './mdx-guard.ts';
 import type { z } from 'astro/zod';
+import { parseBody } from './body.ts';
+import { parseContentText } from './content-file.ts';
+import { isPublished } from './publishing.ts';
+import { RESERVED_PAGE_IDS } from './routes.ts';
+import { readSiteConfig } from './site-config.ts';
+import { checkSvg, SVG_FIX } from './svg-check.ts';
 import { CONTENT_TYPES } from '../model/index.ts';
 import type { PressRelease } from '../model/press-release.ts';
 import type { Event } from '../model/event.ts';
@@ -25,6 +26,14 @@ import { problemsFromIssues, type Problem } from './problems.ts';
 
 type AnyType = (typeof CONTENT_TYPES)[number];
 
+export interface MediaRef {
+  /** The field that names the file, or "body" for a link or image in the text. */
+  field: string;
+  /** /media/… */
+  path: string;
+  line?: number | undefined;
+}
+
 export interface LoadedEntry {
   /** File name without extension: the entry's id and URL slug. */
   id: string;
@@ -32,16 +41,20 @@ export interface LoadedEntry {
   file: string;
   data: unknown;
   body?: string;
+  /** Lines above the body, to report body lines as file lines. */
+  bodyOffset?: number;
+  /** Every media file the entry uses, from its fields and its body. */
+  media: MediaRef[];
 }
 
 export interface CheckResult {
+  /** Errors stop the build; warnings (severity "warning") are reported only. */
   problems: Problem[];
   entries: Map<string, LoadedEntry[]>;
 }
 
 const SLUG_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATED_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
  * The folder holding the site's `content/` and `public/`: the project itself, or the
@@ -56,59 +69,16 @@ export function settingsPath(root: string): string {
   return join(root, 'content/settings/site.yaml');
 }
 
-function yamlProblem(file: string, err: unknown): Problem {
-  if (err instanceof yaml.YAMLException) {
-    const line = err.mark ? ` on line ${err.mark.line + 1}` : '';
-    return { file, message: `is not valid YAML${line}: ${err.reason}; check the quotes and the indentation (put text that contains ":" or "#" in quotes)` };
-  }
-  return { file, message: `could not be read: ${(err as Error).message}` };
-}
-
-/** Parses one file's data (frontmatter for MDX, the whole file for YAML) the way Astro does. */
+/** Parses one file's data (frontmatter for MDX, the whole file for YAML): the parser every reader uses. */
 export function parseContentFile(file: string, raw: string, format: 'mdx' | 'yaml'): { data?: unknown; body?: string; problem?: Problem } {
-  try {
-    if (format === 'yaml') return { data: yaml.load(raw) ?? {} };
-    const m = FRONTMATTER.exec(raw);
-    if (!m) return { problem: { file, message: 'has no frontmatter; the file must begin with a line "---", the fields, and another "---"' } };
-    // js-yaml reports lines within the frontmatter; the file has one more line above it.
-    try {
-      return { data: yaml.load(m[1]!) ?? {}, body: raw.slice(m[0].length) };
-    } catch (err) {
-      if (err instanceof yaml.YAMLException && err.mark) err.mark.line += 1;
-      throw err;
-    }
-  } catch (err) {
-    return { problem: yamlProblem(file, err) };
-  }
-}
-
-const mdxParser = unified().use(remarkParse).use(remarkMdx);
-
-/**
- * Parses an MDX body as the build will, so code and MDX syntax errors are reported with
- * the others instead of stopping the build one at a time. `offset` is the number of
- * lines above the body (the frontmatter).
- */
-export function checkMdxBody(file: string, body: string, offset: number): Problem | undefined {
-  try {
-    const hit = findCode(mdxParser.parse(body) as never);
-    if (!hit) return undefined;
-    const line = (hit.position?.start.line ?? 1) + offset;
-    return { file, message: `line ${line}: content may not contain code, found ${CODE_NODES[hit.type]}; write plain Markdown (escape a literal brace as \\{ and a literal < as \\<)` };
-  } catch (err) {
-    const e = err as { line?: number; reason?: string; message: string };
-    return { file, message: `line ${(e.line ?? 1) + offset}: is not valid MDX: ${e.reason ?? e.message}; escape a literal { or < with a backslash` };
-  }
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => statSync(join(dir, n)).isFile()).sort();
+  const parsed = parseContentText(file, raw, format);
+  if (parsed.problems.length) return { problem: parsed.problems[0]! };
+  return { data: parsed.data, ...(parsed.body !== undefined ? { body: parsed.body } : {}) };
 }
 
 /** Every media path a field map's data refers to, with its field path. */
-function mediaRefs(fields: FieldMap, data: unknown, prefix = ''): { field: string; path: string }[] {
-  const out: { field: string; path: string }[] = [];
+function mediaRefs(fields: FieldMap, data: unknown, prefix = ''): MediaRef[] {
+  const out: MediaRef[] = [];
   if (!data || typeof data !== 'object') return out;
   for (const [name, def] of Object.entries(fields)) {
     const value = (data as Record<string, unknown>)[name];
@@ -123,66 +93,99 @@ function mediaRefs(fields: FieldMap, data: unknown, prefix = ''): { field: strin
 }
 
 /** Validates one entry's data against its type's schema. */
-export function validateEntry(type: AnyType, file: string, data: unknown): { ok: true; data: unknown } | { ok: false; problems: Problem[] } {
+export function validateEntry(
+  type: AnyType,
+  file: string,
+  data: unknown,
+  lineOf?: (path: readonly PropertyKey[]) => number | undefined,
+): { ok: true; data: unknown } | { ok: false; problems: Problem[] } {
   const result = (type.schema as z.ZodType).safeParse(data, { reportInput: true });
-  return result.success ? { ok: true, data: result.data } : { ok: false, problems: problemsFromIssues(file, type.fields, result.error.issues) };
+  return result.success ? { ok: true, data: result.data } : { ok: false, problems: problemsFromIssues(file, type.fields, result.error.issues, lineOf) };
 }
 
-function loadType(root: string, type: AnyType, settingsFile: string, problems: Problem[], read: Set<string>): LoadedEntry[] {
-  const dir = join(root, type.dir);
-  const ext = type.format === 'mdx' ? '.mdx' : '.yaml';
-  let files: string[];
-  if (type.key === 'settings') {
-    files = [settingsFile];
-  } else if (type.file) {
-    files = [join(dir, type.file)];
-  } else {
-    files = [];
-    for (const name of listFiles(dir)) if (name.endsWith(ext)) files.push(join(dir, name));
+/** Whether a type's entries follow the publication rule (they have a draft switch). */
+export function hasPublicationRule(type: AnyType): boolean {
+  return 'draft' in type.fields;
+}
+
+/** A symlink is refused anywhere under content/ or public/: it could publish any file of the machine. */
+function linkProblem(root: string, abs: string): Problem {
+  return { file: relative(root, abs), message: 'is a symbolic link; the site publishes only real files inside the project: replace the link with the file itself' };
+}
+
+/**
+ * Reads, parses and validates one content file: the same steps for the check and the
+ * build's loader. Problems are collected (a schema error does not hide a body error).
+ */
+export function readEntry(root: string, type: AnyType, abs: string): { entry?: LoadedEntry; problems: Problem[] } {
+  const file = relative(root, abs);
+  const problems: Problem[] = [];
+  if (!existsSync(abs) && !isLink(abs)) return { problems: [{ file, message: `is missing; the site needs it (${type.labelSingular})` }] };
+  if (isLink(abs)) return { problems: [linkProblem(root, abs)] };
+  const id = basename(abs).replace(/\.[^.]+$/, '');
+  if (!type.file && type.key !== 'settings') {
+    const pattern = type.slug?.startsWith('{{year}}') ? DATED_NAME : SLUG_NAME;
+    if (!pattern.test(id)) {
+      problems.push({
+        file,
+        message:
+          pattern === DATED_NAME
+            ? 'has a file name that is not YYYY-MM-DD-slug (lowercase ASCII, hyphens); rename it, e.g. 2026-11-20-sedinta-cjsu.mdx'
+            : 'has a file name that is not a slug (lowercase ASCII letters, digits, hyphens; ș→s, ț→t, ă→a); rename it',
+      });
+    }
   }
+  const parsed = parseContentText(file, readFileSync(abs, 'utf8'), type.format);
+  problems.push(...parsed.problems);
+  const media: MediaRef[] = [];
+  if (parsed.body !== undefined) {
+    const body = parseBody(file, parsed.body, parsed.bodyOffset);
+    problems.push(...body.problems);
+    for (const path of body.media) media.push({ field: 'body', path });
+  }
+  if (parsed.data === undefined) return { problems };
+  const result = validateEntry(type, file, parsed.data, parsed.lineOf);
+  if (!result.ok) return { problems: [...problems, ...result.problems] };
+  media.unshift(...mediaRefs(type.fields, parsed.data).map((r) => ({ ...r, line: parsed.lineOf(r.field.split(/\.|\[|\]\.?/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s))) })));
+  if (problems.length) return { problems };
+  return {
+    problems,
+    entry: { id, file, data: result.data, media, ...(parsed.body !== undefined ? { body: parsed.body, bodyOffset: parsed.bodyOffset } : {}) },
+  };
+}
+
+function isLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() || d.isSymbolicLink())
+    .map((d) => d.name)
+    .sort();
+}
+
+/** The files of a content type, as absolute paths. */
+export function typeFiles(root: string, type: AnyType): string[] {
+  if (type.key === 'settings') return [settingsPath(root)];
+  const dir = join(root, type.dir);
+  if (type.file) return [join(dir, type.file)];
+  const ext = type.format === 'mdx' ? '.mdx' : '.yaml';
+  return listFiles(dir).filter((n) => n.endsWith(ext)).map((n) => join(dir, n));
+}
+
+function loadType(root: string, type: AnyType, problems: Problem[], read: Set<string>): LoadedEntry[] {
   const entries: LoadedEntry[] = [];
-  for (const abs of files) {
+  for (const abs of typeFiles(root, type)) {
     read.add(abs);
-    const file = relative(root, abs);
-    if (!existsSync(abs)) {
-      problems.push({ file, message: `is missing; the site needs it (${type.labelSingular})` });
-      continue;
-    }
-    const id = abs.split('/').pop()!.replace(/\.[^.]+$/, '');
-    if (!type.file && type.key !== 'settings') {
-      const pattern = type.slug?.startsWith('{{year}}') ? DATED_NAME : SLUG_NAME;
-      if (!pattern.test(id)) {
-        problems.push({
-          file,
-          message:
-            pattern === DATED_NAME
-              ? 'has a file name that is not YYYY-MM-DD-slug (lowercase ASCII, hyphens); rename it, e.g. 2026-11-20-sedinta-cjsu.mdx'
-              : 'has a file name that is not a slug (lowercase ASCII letters, digits, hyphens; ș→s, ț→t, ă→a); rename it',
-        });
-      }
-    }
-    const raw = readFileSync(abs, 'utf8');
-    const parsed = parseContentFile(file, raw, type.format);
-    if (parsed.problem) {
-      problems.push(parsed.problem);
-      continue;
-    }
-    if (parsed.body !== undefined) {
-      const offset = raw.slice(0, raw.length - parsed.body.length).split('\n').length - 1;
-      const mdxProblem = checkMdxBody(file, parsed.body, offset);
-      if (mdxProblem) problems.push(mdxProblem);
-    }
-    const result = validateEntry(type, file, parsed.data);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
-    }
-    for (const ref of mediaRefs(type.fields, parsed.data)) {
-      if (!existsSync(join(root, 'public', ref.path))) {
-        problems.push({ file, field: ref.field, message: `"${ref.path}" does not exist; upload it to public${ref.path} or correct the path` });
-      }
-    }
-    entries.push({ id, file, data: result.data, ...(parsed.body !== undefined ? { body: parsed.body } : {}) });
+    const r = readEntry(root, type, abs);
+    problems.push(...r.problems);
+    if (r.entry) entries.push(r.entry);
   }
   return entries;
 }
@@ -245,19 +248,25 @@ function crossChecks(entries: Map<string, LoadedEntry[]>, problems: Problem[]) {
   }
 }
 
-function* walkFiles(dir: string): Generator<string> {
+/** Every file below a folder; symbolic links are yielded, never followed. */
+export function* walkFiles(dir: string): Generator<{ abs: string; link: boolean }> {
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith('.')) continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* walkFiles(p);
-    else yield p;
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (d.name.startsWith('.')) continue;
+    const p = join(dir, d.name);
+    if (d.isSymbolicLink()) yield { abs: p, link: true };
+    else if (d.isDirectory()) yield* walkFiles(p);
+    else if (d.isFile()) yield { abs: p, link: false };
   }
 }
 
 /** Files under content/ that no content type read: never published, so never silent. */
 function strayFiles(root: string, read: Set<string>, problems: Problem[]) {
-  for (const abs of walkFiles(join(root, 'content'))) {
+  for (const { abs, link } of walkFiles(join(root, 'content'))) {
+    if (link) {
+      if (!read.has(abs)) problems.push(linkProblem(root, abs));
+      continue;
+    }
     if (read.has(abs) || abs.endsWith('/README.md')) continue;
     const rel = relative(root, abs);
     const home = CONTENT_TYPES.find((t) => !t.file && join(root, t.dir) === dirname(abs));
@@ -271,14 +280,94 @@ function strayFiles(root: string, read: Set<string>, problems: Problem[]) {
   }
 }
 
+/** Pages whose URL a built-in route already has: the page would be silently replaced. */
+function routeClashes(entries: Map<string, LoadedEntry[]>, problems: Problem[]) {
+  for (const p of (entries.get('pages') ?? []) as (LoadedEntry & { data: Page })[]) {
+    const reserved = p.data.section === 'general' ? RESERVED_PAGE_IDS.general : RESERVED_PAGE_IDS.publicInfo;
+    if (reserved.has(p.id)) {
+      problems.push({ file: p.file, message: `would have the address of a built-in page of the site (${p.data.section === 'general' ? `/${p.id}/` : `/informatii-de-interes-public/${p.id}/`}); rename the file, e.g. ${p.id}-informatii.mdx` });
+    }
+  }
+}
+
+/**
+ * The files under public/: every media file a content file names exists, is a real
+ * file, is small enough and, for SVG, is plain vector art. Media no entry names are a
+ * warning: they are never published.
+ */
+function mediaChecks(root: string, entries: Map<string, LoadedEntry[]>, maxMediaMb: number, problems: Problem[]) {
+  const named = new Map<string, { file: string; ref: MediaRef }>();
+  for (const list of entries.values()) for (const e of list) for (const ref of e.media) if (!named.has(ref.path)) named.set(ref.path, { file: e.file, ref });
+  for (const list of entries.values()) {
+    for (const e of list) {
+      for (const ref of e.media) {
+        const abs = join(root, 'public', ref.path);
+        if (isLink(abs)) continue; // reported below, with the file
+        if (!existsSync(abs)) {
+          problems.push({ file: e.file, line: ref.line, ...(ref.field === 'body' ? {} : { field: ref.field }), message: `"${ref.path}" does not exist; upload it to public${ref.path} or correct the path` });
+        }
+      }
+    }
+  }
+  for (const { abs, link } of walkFiles(join(root, 'public'))) {
+    const rel = relative(root, abs);
+    if (link) {
+      problems.push(linkProblem(root, abs));
+      continue;
+    }
+    const path = `/${relative(join(root, 'public'), abs)}`;
+    const size = lstatSync(abs).size;
+    if (size > maxMediaMb * 1024 * 1024) {
+      problems.push({ file: rel, message: `is ${(size / 1024 / 1024).toFixed(1)} MB; the largest file the site publishes is ${maxMediaMb} MB (limits.mediaMb in cancelaria.config.yaml): compress it or split it` });
+    }
+    if (abs.toLowerCase().endsWith('.svg')) {
+      const verdict = checkSvg(readFileSync(abs, 'utf8'));
+      if (!verdict.ok) problems.push({ file: rel, message: `${verdict.reason}; ${SVG_FIX}` });
+    }
+    if (path.startsWith('/media/') && !named.has(path)) {
+      problems.push({ file: rel, severity: 'warning', message: 'is named by no content file, so it is not published; link it from an entry or delete it' });
+    }
+  }
+}
+
+export interface CheckOptions {
+  /** The moment that decides what is public (only for what depends on it). */
+  now?: Date;
+  env?: Record<string, string | undefined>;
+}
+
 /** Validates the whole content tree of a site root. */
-export function checkContent(root: string): CheckResult {
+export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
   const entries = new Map<string, LoadedEntry[]>();
-  const settingsFile = settingsPath(root);
   const read = new Set<string>();
-  for (const type of CONTENT_TYPES) entries.set(type.key, loadType(root, type, settingsFile, problems, read));
+  const { config, problems: configProblems } = readSiteConfig(root, options.env);
+  problems.push(...configProblems);
+  for (const type of CONTENT_TYPES) entries.set(type.key, loadType(root, type, problems, read));
   strayFiles(root, read, problems);
   crossChecks(entries, problems);
+  routeClashes(entries, problems);
+  mediaChecks(root, entries, config.limits.mediaMb, problems);
   return { problems, entries };
+}
+
+/** Errors only: what stops the build. */
+export function errorsOf(problems: Problem[]): Problem[] {
+  return problems.filter((p) => p.severity !== 'warning');
+}
+
+/**
+ * The media files the public site may contain at `now`: those named by the settings or
+ * by an entry that is public. A file named only by a draft, an embargoed or a scheduled
+ * entry is left out of dist/ until that entry is public.
+ */
+export function publicMedia(entries: Map<string, LoadedEntry[]>, now: Date): Set<string> {
+  const out = new Set<string>();
+  for (const type of CONTENT_TYPES) {
+    for (const e of entries.get(type.key) ?? []) {
+      if (hasPublicationRule(type) && !isPublished(e.data as never, now)) continue;
+      for (const ref of e.media) out.add(ref.path);
+    }
+  }
+  return out;
 }

@@ -3,6 +3,7 @@
  * journalists' calendar). Times are written in Europe/Bucharest with a VTIMEZONE, so
  * calendar apps keep them right across DST changes.
  */
+import { stripControls } from './content-file.ts';
 import { wallTime } from './dates.ts';
 
 export interface CalendarEvent {
@@ -61,7 +62,8 @@ function utc(d: Date): string {
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  // A lone CR or any control character would break the line structure of the file.
+  return stripControls(s).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (§3.1). */

@@ -3,10 +3,12 @@
  * expression, `<` a component and a line starting with `import`/`export` a module
  * statement; an editor typing those characters means the characters. Outside code they
  * are escaped, so the text renders as typed and the build's code guard never trips.
- * Idempotent: escaping twice changes nothing.
+ * Idempotent: escaping twice changes nothing. A property test (tests/unit/mdx-escape.test.ts)
+ * proves the output always passes the build's body check and shows the typed text.
  */
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A code fence, at any indentation: inside a list item a fence is indented by the item. */
+const FENCE = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})/;
 
 function escapeInline(line: string): string {
   let out = '';
@@ -49,8 +51,8 @@ export function escapeMdx(markdown: string): string {
         fence = m[1];
         return line;
       }
-      // Indented code (4 spaces or a tab) after a blank line is left as is.
-      if (/^( {4}|\t)/.test(line)) return line;
+      // MDX has no indented code: an indented line is text (a nested list item, a
+      // continuation), so it is escaped like any other.
       return escapeInline(line);
     })
     .join('\n');

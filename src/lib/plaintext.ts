@@ -3,12 +3,8 @@
  * their systems: paragraphs kept, lists with dashes, tables as tab-separated rows,
  * links followed by their address, lines not wrapped.
  */
-import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
+import type { Nodes } from 'mdast';
+import { parseBody } from './body.ts';
 
 function inline(node: Nodes): string {
   switch (node.type) {
@@ -55,7 +51,9 @@ function block(node: Nodes, indent = ''): string {
   }
 }
 
+/** The body as plain text; the same parser and checks as the page (src/lib/body.ts). */
 export function markdownToText(markdown: string): string {
-  const tree = parser.parse(markdown) as Root;
+  const { tree, problems } = parseBody('body', markdown);
+  if (!tree) throw new Error(problems.map((p) => p.message).join('; '));
   return tree.children.map((n) => block(n)).filter(Boolean).join('\n\n').trim();
 }

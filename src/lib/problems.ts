@@ -8,6 +8,10 @@ import type { FieldMap, FieldSpec } from '../model/fields.ts';
 export interface Problem {
   /** Path relative to the project root, e.g. content/press-releases/x.mdx. */
   file: string;
+  /** Line in the file (1-based), where the problem has one. */
+  line?: number | undefined;
+  /** A warning is reported but does not stop the build. */
+  severity?: 'warning' | undefined;
   /** Dotted field path, e.g. corrections[0].date; absent for whole-file problems. */
   field?: string | undefined;
   /** What is wrong and how to fix it. */
@@ -16,8 +20,10 @@ export interface Problem {
   label?: string | undefined;
 }
 
+/** `file:line: field message`, the form compilers use, so editors and tools can jump to it. */
 export function formatProblem(p: Problem): string {
-  return p.field ? `${p.file}: ${p.field} ${p.message}` : `${p.file}: ${p.message}`;
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return p.field ? `${where}: ${p.field} ${p.message}` : `${where}: ${p.message}`;
 }
 
 export class ContentError extends Error {
@@ -87,11 +93,18 @@ const EXPECTED: Record<string, string> = {
 };
 
 /** One sentence per zod issue; unknown keys get a did-you-mean. */
-export function problemsFromIssues(file: string, fields: FieldMap, issues: readonly z.core.$ZodIssue[]): Problem[] {
+export function problemsFromIssues(
+  file: string,
+  fields: FieldMap,
+  issues: readonly z.core.$ZodIssue[],
+  /** The file line of a field path, where the parser knows it. */
+  lineOf?: (path: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
   const out: Problem[] = [];
   for (const issue of issues) {
     const cmsLabel = labelPath(fields, issue.path);
-    const add = (p: Problem) => out.push(cmsLabel && !p.label ? { ...p, label: cmsLabel } : p);
+    const line = lineOf?.(issue.path);
+    const add = (p: Problem) => out.push({ ...p, ...(cmsLabel && !p.label ? { label: cmsLabel } : {}), ...(line && !p.line ? { line } : {}) });
     const at = fieldPath(issue.path);
     const spec = specAt(fields, issue.path);
     const label = spec ? ` („${spec.label}”)` : '';
@@ -107,7 +120,9 @@ export function problemsFromIssues(file: string, fields: FieldMap, issues: reado
       for (const key of issue.keys) {
         const guess = known.map((k) => [k, editDistance(k.toLowerCase(), key.toLowerCase())] as const).sort((a, b) => a[1] - b[1])[0];
         const name = fieldPath([...issue.path, key]);
+        const keyLine = lineOf?.([...issue.path, key]);
         add({
+          ...(keyLine ? { line: keyLine } : {}),
           file,
           field: name,
           message:

@@ -37,10 +37,14 @@ export function normalizeEmpty(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const n = normalizeEmpty(v);
-      if (n === null || n === undefined) continue;
-      if (typeof n === 'string' && n.trim() === '') continue;
-      if (n && typeof n === 'object' && !Array.isArray(n) && !(n instanceof Date) && Object.keys(n).length === 0) continue;
-      out[k] = n;
+      // The key stays (as undefined), so a misspelt key left empty is still reported as
+      // unknown instead of silently dropped; a known optional field reads as not set.
+      const empty =
+        n === null ||
+        n === undefined ||
+        (typeof n === 'string' && n.trim() === '') ||
+        (n && typeof n === 'object' && !Array.isArray(n) && !(n instanceof Date) && Object.values(n).every((x) => x === undefined));
+      out[k] = empty ? undefined : n;
     }
     return out;
   }

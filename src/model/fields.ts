@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { parseDate, parseDateTime } from '../lib/dates.ts';
+import { MEDIA_PATH, webAddressProblem } from '../lib/urls.ts';
 
 /** An option of a select: the stored value and the Romanian label editors and readers see. */
 export interface Option<V extends string = string> {
@@ -65,7 +66,6 @@ function finish<S extends Common, Z extends z.ZodType>(zod: Z, spec: FieldSpec &
 }
 
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MEDIA_RE = /^\/media\/[a-z0-9][a-z0-9._/-]*\.[a-z0-9]+$/;
 
 /** File types browsers display (images) or readers open (documents): anything else is refused. */
 export const MEDIA_TYPES = {
@@ -84,7 +84,12 @@ function text(spec: { max?: number; pattern?: RegExp; patternHint?: string; url?
   let s = z.string().trim().min(1, { message: 'is empty; write it or remove the field' });
   if (spec.max) s = s.max(spec.max);
   if (spec.pattern) s = s.regex(spec.pattern, { message: spec.patternHint ?? `must match ${spec.pattern}` });
-  if (spec.url) s = s.regex(/^https?:\/\/\S+$/, { message: 'is not a web address; write it as https://…' });
+  if (spec.url) {
+    s = s.superRefine((v, ctx) => {
+      const problem = webAddressProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: v });
+    }) as unknown as typeof s;
+  }
   if (spec.email) s = s.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'is not an e-mail address; write it as nume@domeniu.ro' });
   return s;
 }
@@ -167,7 +172,7 @@ export const f = {
   media<const S extends Common & { media: 'image' | 'file' }>(spec: S) {
     const zod = z
       .string()
-      .regex(MEDIA_RE, { message: 'must be a file under /media/, e.g. /media/2026/fotografie.jpg (lowercase, no spaces or diacritics)' })
+      .regex(MEDIA_PATH, { message: 'must be a file under /media/, e.g. /media/2026/fotografie.jpg (lowercase, no spaces, diacritics or "..")' })
       .regex(MEDIA_TYPES[spec.media].re, { message: `is not a type the site can serve; use ${MEDIA_TYPES[spec.media].names}` });
     return finish(zod, { ...spec, kind: 'media' });
   },

@@ -116,24 +116,6 @@ export const SettingsType = defineContentType({
         credit: f.string({ label: 'Autor / sursă', hint: 'Obligatoriu pentru fotografii: „Foto: …”.', max: 160 }),
       },
     }),
-    cms: f.object({
-      label: 'Administrarea conținutului (CMS)',
-      hint: 'Unde salvează CMS-ul modificările în producție. Pe calculatorul local, CMS-ul lucrează direct în depozitul git al proiectului și nu folosește aceste date.',
-      collapsed: true,
-      fields: {
-        backend: f.select({
-          label: 'Serviciul git',
-          options: CMS_BACKENDS,
-          required: true,
-        }),
-        repo: f.string({ label: 'Depozitul', hint: 'Forma proprietar/nume, ex.: prefectura/cancelaria.', required: true, pattern: /^[\w.-]+\/[\w.-]+$/, patternHint: 'must be owner/name, e.g. prefectura/cancelaria' }),
-        branch: f.string({ label: 'Ramura publicată', hint: 'De obicei main.', max: 100 }),
-        baseUrl: f.string({ label: 'Serverul de autentificare (OAuth)', hint: 'Adresa serviciului care face autentificarea pentru CMS, dacă este altul decât cel implicit.', url: true }),
-        apiRoot: f.string({ label: 'Adresa API', hint: 'Pentru GitLab, Gitea sau Forgejo instalate la instituție, ex.: https://git.prefectura.ro/api/v1.', url: true }),
-        appId: f.string({ label: 'ID-ul aplicației OAuth', hint: 'Pentru GitLab, Gitea și Forgejo (autentificare PKCE).', max: 200 }),
-        maxUploadKb: f.number({ label: 'Dimensiunea maximă a unui fișier încărcat (KB)', hint: 'Fișierele mai mari sunt refuzate la încărcare. Implicit 2048 KB.', min: 100, max: 51200 }),
-      },
-    }),
     topics: f.list({
       label: 'Teme',
       hint: 'Lista controlată a temelor comunicatelor. Nu schimbați identificatorul unei teme folosite: s-ar rupe legăturile și fluxurile RSS.',

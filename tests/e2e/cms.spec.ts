@@ -85,7 +85,8 @@ describe('Decap CMS with the git editorial workflow', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('ro');
   });
 
-  it('opens every content type, and an entry of each, without an error', async () => {
+  // Ten collections, each opened twice: a minute is not enough on a busy machine.
+  it('opens every content type, and an entry of each, without an error', { timeout: 240_000 }, async () => {
     for (const c of cmsCollections()) {
       await open(`/collections/${c.name}`);
       await page.getByRole('heading', { name: c.label }).first().waitFor();

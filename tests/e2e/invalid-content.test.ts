@@ -29,8 +29,8 @@ describe('building a copy of the project', () => {
     rmSync(bad2);
     rmSync(stray);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/press-releases/2026-11-26-test-invalid.mdx: embargoUntil "2026-13-01" is not a date-time; write it as 2026-12-01T10:00');
-    expect(result.output).toContain('content/events/2026-11-26-test-invalid.mdx: type "conferinta" is not one of: conferinta-de-presa, intalnire, sedinta, eveniment-public');
+    expect(result.output).toContain('content/press-releases/2026-11-26-test-invalid.mdx:5: embargoUntil "2026-13-01" is not a date-time; write it as 2026-12-01T10:00');
+    expect(result.output).toContain('content/events/2026-11-26-test-invalid.mdx:3: type "conferinta" is not one of: conferinta-de-presa, intalnire, sedinta, eveniment-public');
     expect(result.output).toContain('content/events/2026-11-26-test-invalid.mdx: location is required („Locul”); add it');
     expect(result.output).toContain('content/press-releases/note.md: is not a .mdx file, so it is not published; rename it to note.mdx or move it out of content/press-releases/');
     expect(existsSync(join(out, 'index.html'))).toBe(false);
@@ -46,7 +46,7 @@ describe('building a copy of the project', () => {
     const result = astroBuild(copy, join(copy, 'dist-code'));
     rmSync(bad);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/press-releases/2026-11-26-test-code.mdx: line 7: content may not contain code, found an import/export line');
+    expect(result.output).toContain('content/press-releases/2026-11-26-test-code.mdx:7: content may not contain code, found an import/export line');
     expect(existsSync(marker)).toBe(false);
   });
 

@@ -1,9 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/problems.ts';
 import { cmsBackend, cmsConfig } from '../../cms/config.ts';
 import { guardEntry } from '../../cms/guard.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
+import { readSiteConfig } from '../../src/lib/site-config.ts';
 
 const settings = loadSettings();
+const emptySite = mkdtempSync(join(tmpdir(), 'cancelaria-noconfig-'));
 
 describe('CMS backend', () => {
   it('runs only locally (decap-server) until a production backend is configured', () => {
@@ -24,13 +30,44 @@ describe('CMS backend', () => {
     ],
     [{ CMS_BACKEND: 'forgejo', CMS_REPO: 'p/c', CMS_BRANCH: 'productie', CMS_BASE_URL: 'https://cod.example.ro' }, { name: 'forgejo', branch: 'productie', base_url: 'https://cod.example.ro' }],
   ])('takes the production backend from the environment: %o', (env, expected) => {
-    expect(cmsBackend(settings, env)).toMatchObject(expected);
-    expect(cmsConfig({ settings, env }).backend).toMatchObject(expected);
+    const { config, problems } = readSiteConfig(emptySite, env);
+    expect(problems).toEqual([]);
+    expect(cmsBackend(config.cms)).toMatchObject(expected);
+    expect(cmsConfig({ settings, site: config }).backend).toMatchObject(expected);
   });
 
-  it('or from the settings file', () => {
-    const withCms = { ...settings, cms: { backend: 'gitea' as const, repo: 'prefectura/site', branch: 'main', apiRoot: 'https://gitea.example.ro/api/v1' } };
-    expect(cmsBackend(withCms)).toMatchObject({ name: 'gitea', repo: 'prefectura/site', api_root: 'https://gitea.example.ro/api/v1' });
+  it('or from cancelaria.config.yaml, which no CMS collection edits', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cancelaria-config-'));
+    writeFileSync(join(dir, 'cancelaria.config.yaml'), 'cms:\n  backend: "gitea"\n  repo: "prefectura/site"\n  apiRoot: "https://gitea.example.ro/api/v1"\nlimits:\n  uploadKb: 4096\n');
+    const { config, problems } = readSiteConfig(dir, {});
+    expect(problems).toEqual([]);
+    expect(cmsBackend(config.cms)).toMatchObject({ name: 'gitea', repo: 'prefectura/site', branch: 'main', api_root: 'https://gitea.example.ro/api/v1' });
+    expect(config.limits).toEqual({ uploadKb: 4096, mediaMb: 50 });
+  });
+
+  it('refuses a backend address that is not https, naming the line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cancelaria-config-'));
+    writeFileSync(join(dir, 'cancelaria.config.yaml'), 'cms:\n  backend: "github"\n  repo: "p/c"\n  baseUrl: "javascript:alert(1)"\n');
+    expect(readSiteConfig(dir, {}).problems.map(formatProblem)).toEqual([
+      'cancelaria.config.yaml:4: cms.baseUrl "javascript:alert(1)" uses the address type "javascript:", which is not allowed; use https://…, mailto:…, tel:…, a site address such as /comunicate/… or a #fragment',
+    ]);
+  });
+
+  it('exposes no field of the production backend or the limits to editors', () => {
+    const forbidden = /^(backend|repo|branch|apiRoot|api_root|baseUrl|base_url|appId|app_id|auth_type|cms|limits|mediaMb|uploadKb|maxUploadKb)$/;
+    const names: string[] = [];
+    const walk = (fields: { name: string; fields?: unknown[] }[]) => {
+      for (const f of fields) {
+        names.push(f.name);
+        if (f.fields) walk(f.fields as never);
+      }
+    };
+    for (const c of cmsConfig({ settings }).collections) {
+      walk(((c as { fields?: unknown[] }).fields ?? []) as never);
+      for (const file of (c as { files?: { fields: unknown[] }[] }).files ?? []) walk(file.fields as never);
+    }
+    expect(names.length).toBeGreaterThan(50);
+    expect(names.filter((n) => forbidden.test(n))).toEqual([]);
   });
 });
 
@@ -56,6 +93,21 @@ describe('the save guard', () => {
     const r = guardEntry('press-releases', release);
     expect(r.problems).toEqual([]);
     expect(r.data.body).toBe('Buget \\{2026\\} și 3 \\< 5.\n\n&#101;xport const x = 1');
+  });
+
+  it('converts cedilla letters and strips control characters on save', () => {
+    const r = guardEntry('press-releases', { ...release, title: 'Şedinţa\u0000 CJSU', body: 'Ţara\r\nşi' });
+    expect(r.problems).toEqual([]);
+    expect(r.data.title).toBe('Ședința CJSU');
+    expect(r.data.body).toBe('Țara\nși');
+  });
+
+  it('refuses a body the build would refuse: script addresses, foreign images, deep nesting', () => {
+    expect(guardEntry('press-releases', { ...release, body: 'Vedeți [aici](javascript:alert(1)).' }).problems).toEqual([
+      '„Textul comunicatului”, rândul 1: adresa „javascript:alert(1)” folosește tipul „javascript:”, care nu este permis; folosiți https://…, mailto:…, tel:…, o adresă a site-ului (/comunicate/…) sau un #fragment',
+    ]);
+    expect(guardEntry('press-releases', { ...release, body: '![x](https://evil.example/a.png)' }).problems[0]).toMatch(/imaginea „https:\/\/evil.example\/a.png” nu este în biblioteca media/);
+    expect(guardEntry('press-releases', { ...release, body: Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n') }).problems[0]).toMatch(/imbricate pe prea multe niveluri/);
   });
 
   it('refuses what the build would refuse, naming the field as the CMS does', () => {

@@ -47,3 +47,12 @@ describe('iCalendar', () => {
     expect(fold('abc')).toBe('abc');
   });
 });
+
+describe('control characters', () => {
+  it('never reach a calendar or a feed', async () => {
+    const { escapeText } = await import('../../src/lib/ical.ts');
+    const { escapeXml } = await import('../../src/lib/xml.ts');
+    expect(escapeText('Sala\r\nmare\rCR\u0000NUL\u0007')).toBe('Sala\\nmare\\nCRNUL');
+    expect(escapeXml('a\rb\u0000c\u0085d\u007fe')).toBe('abcde');
+  });
+});

@@ -69,7 +69,7 @@ describe('press release schema', () => {
     [{ draft: 'da' }, 'content/press-releases/x.mdx: draft is "da" but should be true or false'],
     [{ people: ['primar'] }, 'content/press-releases/x.mdx: people[0] "primar" is not one of: prefect, subprefect, secretar-general, purtator-de-cuvant'],
     [{ image: { src: '/media/2026/a.jpg' } }, 'content/press-releases/x.mdx: image.alt is required („Text alternativ”); add it'],
-    [{ image: { src: 'C:\\poze\\a.jpg', alt: 'x' } }, 'content/press-releases/x.mdx: image.src "C:\\poze\\a.jpg" must be a file under /media/, e.g. /media/2026/fotografie.jpg (lowercase, no spaces or diacritics)'],
+    [{ image: { src: 'C:\\poze\\a.jpg', alt: 'x' } }, 'content/press-releases/x.mdx: image.src "C:\\poze\\a.jpg" must be a file under /media/, e.g. /media/2026/fotografie.jpg (lowercase, no spaces, diacritics or "..")'],
     [{ type: 'drept-la-replica' }, 'content/press-releases/x.mdx: replyTo is required when type is drept-la-replica; add the outlet, title and date of the article you answer'],
     [{ corrections: [{ date: '2026-11-19T10:00', note: 'x' }] }, 'content/press-releases/x.mdx: corrections[0].date is before the release date; a correction comes after publication'],
     [{ date: '2026-03-29T03:15' }, 'content/press-releases/x.mdx: date 2026-03-29 03:15 does not exist in Romania (clocks jump from 03:00 to 04:00 that night); write 04:15'],

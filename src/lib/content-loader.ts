@@ -1,0 +1,72 @@
+/**
+ * The Astro loader of every collection. It reads files with the same code as the check
+ * (`readEntry`), so the build and `npm run check` accept exactly the same files, and it
+ * renders bodies itself (src/lib/body.ts) instead of compiling MDX into modules: content
+ * runs no code, and an entry that is not public is not stored, not rendered, nothing.
+ *
+ * Rendering is kept in Astro's data store by content digest, so an unchanged file is not
+ * parsed again on the next build.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { parseBody, treeToHtml } from './body.ts';
+import { hasPublicationRule, readEntry, typeFiles } from './content-check.ts';
+import { resolveNow } from './dates.ts';
+import { ContentError } from './problems.ts';
+import { isPublished } from './publishing.ts';
+import type { CONTENT_TYPES } from '../model/index.ts';
+
+type AnyType = (typeof CONTENT_TYPES)[number];
+
+/** Bumped when rendering changes, so stored HTML from an older renderer is not reused. */
+const RENDERER_VERSION = '1';
+
+export function contentLoader(root: string, type: AnyType): Loader {
+  let watching = false;
+  const load: Loader['load'] = async ({ store, generateDigest, logger, watcher }) => {
+    const now = resolveNow();
+    const publicOnly = hasPublicationRule(type);
+    const keep = new Set<string>();
+    let rendered = 0;
+    for (const abs of typeFiles(root, type)) {
+      const raw = readFileSync(abs, 'utf8');
+      const digest = generateDigest(`${RENDERER_VERSION}\n${relative(root, abs)}\n${raw}`);
+      const id = abs.split('/').pop()!.replace(/\.[^.]+$/, '');
+      const stored = store.get(id);
+      if (stored && stored.digest === digest) {
+        if (!publicOnly || isPublished(stored.data as never, now)) keep.add(id);
+        continue;
+      }
+      const { entry, problems } = readEntry(root, type, abs);
+      if (!entry) throw new ContentError(problems);
+      if (publicOnly && !isPublished(entry.data as never, now)) continue;
+      let html: string | undefined;
+      if (entry.body !== undefined) {
+        const body = parseBody(entry.file, entry.body, entry.bodyOffset);
+        if (!body.tree) throw new ContentError(body.problems);
+        html = treeToHtml(body.tree, { headingIds: true });
+        rendered++;
+      }
+      store.set({
+        id,
+        data: entry.data as Record<string, unknown>,
+        digest,
+        ...(entry.body !== undefined ? { body: entry.body, rendered: { html: html!, metadata: {} } } : {}),
+      });
+      keep.add(id);
+    }
+    for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+    if (rendered) logger.info(`${rendered} rendered`);
+    if (watcher && !watching) {
+      watching = true;
+      const again = (changed: string) => {
+        if (changed.startsWith(root)) void load({ store, generateDigest, logger, watcher } as never);
+      };
+      watcher.on('change', again);
+      watcher.on('add', again);
+      watcher.on('unlink', again);
+    }
+  };
+  return { name: `cancelaria:${type.key}`, load };
+}
