@@ -7,6 +7,7 @@ import CMS from 'decap-cms-app';
 import siteCss from '../src/styles/site.css?url';
 import type { CmsConfig } from './config.ts';
 import { guardEntry } from './guard.ts';
+import { EDITOR_COMPONENTS } from './blocks.ts';
 import { FORMAT_MDX, FORMAT_YAML, mdxFormat, yamlFormat } from './format.ts';
 import { guardUploads, unsafeMedia } from './uploads.ts';
 import { EventPreview, PagePreview, PressReleasePreview, setUploadFolder } from './previews.ts';
@@ -28,6 +29,7 @@ if (!local && config.backend.name === 'proxy') {
   CMS.registerCustomFormat(FORMAT_MDX, 'mdx', mdxFormat);
   CMS.registerCustomFormat(FORMAT_YAML, 'yaml', yamlFormat);
   guardUploads();
+  for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component as never);
   CMS.registerPreviewStyle(siteCss);
   CMS.registerPreviewStyle('/theme.css');
   CMS.registerPreviewTemplate('press-releases', PressReleasePreview);

@@ -18,6 +18,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Problem } from './problems.ts';
+import { BLOCK_BY_NAME, BLOCKS, type BlockSpec } from './blocks.ts';
 import { classifyUrl } from './urls.ts';
 
 /** Deepest nesting of lists and block quotes in a body. */
@@ -70,11 +71,67 @@ function prefixProblem(file: string, body: string, offset: number): Problem | un
   return undefined;
 }
 
-function walk(file: string, node: Nodes, depth: number, offset: number, out: ParsedBody) {
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxNode {
+  type: 'mdxJsxFlowElement';
+  name: string | null;
+  attributes: JsxAttribute[];
+  children: Nodes[];
+}
+
+/** The attributes of an allowlisted block, or the problems that refuse it. */
+function blockAttributes(spec: BlockSpec, node: JsxNode): { values: Record<string, string>; problems: string[] } {
+  const values: Record<string, string> = {};
+  const problems: string[] = [];
+  for (const a of node.attributes) {
+    if (a.type !== 'mdxJsxAttribute' || typeof a.value !== 'string') {
+      problems.push(`the <${spec.name}> block has an attribute that is code, not text; write name="text"`);
+      continue;
+    }
+    if (!spec.attrs.some((x) => x.name === a.name)) {
+      problems.push(`the <${spec.name}> block has no attribute "${a.name}"; use ${spec.attrs.map((x) => x.name).join(', ') || 'none'}`);
+      continue;
+    }
+    values[a.name!] = a.value;
+  }
+  for (const x of spec.attrs) if (x.required && !values[x.name]?.trim()) problems.push(`the <${spec.name}> block needs ${x.name}="…" (${x.label})`);
+  if (!spec.children && node.children.length) problems.push(`the <${spec.name}> block takes no text inside; close it as <${spec.name} … />`);
+  return { values, problems };
+}
+
+function walkBlock(file: string, node: JsxNode, depth: number, offset: number, out: ParsedBody, inBlock: boolean) {
+  const line = (node as Nodes).position ? (node as Nodes).position!.start.line + offset : undefined;
+  const spec = BLOCK_BY_NAME.get(node.name!)!;
+  if (inBlock) {
+    out.problems.push({ file, line, message: `a <${spec.name}> block cannot stand inside another block; move it out` });
+    return;
+  }
+  const { values, problems } = blockAttributes(spec, node);
+  for (const message of problems) out.problems.push({ file, line, message });
+  for (const a of spec.attrs) {
+    const value = values[a.name];
+    if (!a.media || !value) continue;
+    const c = classifyUrl(value);
+    if (!c.ok || c.kind !== 'media') out.problems.push({ file, line, message: `the <${spec.name}> block's ${a.name} "${value}" is not a site media file; choose it from the media library (/media/…)` });
+    else out.media.push(value.replace(/[?#].*$/, ''));
+  }
+  for (const child of node.children) walk(file, child, depth, offset, out, true);
+}
+
+function walk(file: string, node: Nodes, depth: number, offset: number, out: ParsedBody, inBlock = false) {
   const line = node.position ? node.position.start.line + offset : undefined;
+  if (node.type === 'mdxJsxFlowElement' && (node as unknown as JsxNode).name && BLOCK_BY_NAME.has((node as unknown as JsxNode).name!)) {
+    walkBlock(file, node as unknown as JsxNode, depth, offset, out, inBlock);
+    return;
+  }
   const code = CODE_NODES[node.type];
   if (code) {
-    out.problems.push({ file, line, message: `content may not contain code, found ${code}; ${CODE_FIX[node.type]}` });
+    const known = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? ` (the only tags allowed are the editor blocks: ${BLOCKS.map((b) => `<${b.name}>`).join(', ')}, on lines of their own)` : '';
+    out.problems.push({ file, line, message: `content may not contain code, found ${code}${known}; ${CODE_FIX[node.type]}` });
     return;
   }
   if (node.type === 'html') {
@@ -97,7 +154,7 @@ function walk(file: string, node: Nodes, depth: number, offset: number, out: Par
       out.problems.push({ file, line, message: `image "${node.url}" is not a site media file; upload the image in the CMS and use its /media/… address` });
     } else if (c.kind === 'media') out.media.push(node.url.trim().replace(/[?#].*$/, ''));
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) walk(file, child, next, offset, out);
+  if ('children' in node) for (const child of node.children as Nodes[]) walk(file, child, next, offset, out, inBlock);
 }
 
 /** Parses and checks a body; `offset` is the number of file lines above it. */
@@ -135,13 +192,45 @@ export interface HtmlOptions {
   base?: string;
   /** Give headings ids for #fragments (pages); feeds leave them out. */
   headingIds?: boolean;
+  /** Type and size of a /media/… file, for document cards ("PDF, 84,2 kB"). */
+  describeFile?: (path: string) => string;
+}
+
+type H = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: unknown[] } | { type: 'text'; value: string };
+const el = (tagName: string, properties: Record<string, unknown>, children: unknown[] = []): H => ({ type: 'element', tagName, properties, children });
+const txt = (value: string): H => ({ type: 'text', value });
+
+/** HTML of an editor block: plain elements, no script, the same on the page and in feeds. */
+function blockHandler(options: HtmlOptions) {
+  const url = (src: string) => (options.base ? new URL(src, options.base).href : src);
+  return (state: { all(node: unknown): unknown[] }, node: JsxNode): H => {
+    const spec = BLOCK_BY_NAME.get(node.name!)!;
+    const v = Object.fromEntries(node.attributes.map((a) => [a.name, String(a.value)])) as Record<string, string>;
+    switch (spec.name) {
+      case 'NotaRedactii':
+        return el('aside', { className: ['block-notes'] }, [el('p', { className: ['block-label'] }, [el('strong', {}, [txt(spec.label)])]), ...state.all(node)]);
+      case 'Citat': {
+        const who = [v.autor, v.functia].filter(Boolean).join(', ');
+        return el('figure', { className: ['block-quote'] }, [el('blockquote', {}, state.all(node)), el('figcaption', {}, [txt(`— ${who}`)])]);
+      }
+      case 'Figura': {
+        const caption = [v.legenda ? txt(v.legenda) : undefined, v.credit ? el('span', { className: ['credit'] }, [txt(v.credit)]) : undefined].filter(Boolean) as H[];
+        const spaced = caption.flatMap((c, i) => (i ? [txt(' '), c] : [c]));
+        return el('figure', { className: ['block-figure'] }, [el('img', { src: url(v.src!), alt: v.alt, loading: 'lazy' }), ...(spaced.length ? [el('figcaption', {}, spaced)] : [])]);
+      }
+      default: {
+        const about = options.describeFile?.(v.src!);
+        return el('p', { className: ['block-document'] }, [el('a', { href: url(v.src!), download: '' }, [txt(v.titlu!)]), ...(about ? [txt(' '), el('span', { className: ['meta'] }, [txt(`(${about})`)])] : [])]);
+      }
+    }
+  };
 }
 
 /** HTML of a checked tree. The tree is not modified. */
 export function treeToHtml(tree: Root, options: HtmlOptions = {}): string {
   const copy = structuredClone(tree);
   if (options.base) absolutize(copy, options.base);
-  const processor = unified().use(remarkRehype);
+  const processor = unified().use(remarkRehype, { handlers: { mdxJsxFlowElement: blockHandler(options) } as never });
   if (options.headingIds) processor.use(rehypeHeadingIds);
   const hast = processor.runSync(copy);
   return String(unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } }).stringify(hast as never)).trim();

@@ -8,11 +8,12 @@
  * parsed again on the next build.
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseBody, treeToHtml } from './body.ts';
 import { hasPublicationRule, readEntry, typeFiles } from './content-check.ts';
 import { resolveNow } from './dates.ts';
+import { fileInfo } from './files.ts';
 import { ContentError } from './problems.ts';
 import { isPublished } from './publishing.ts';
 import type { CONTENT_TYPES } from '../model/index.ts';
@@ -20,10 +21,14 @@ import type { CONTENT_TYPES } from '../model/index.ts';
 type AnyType = (typeof CONTENT_TYPES)[number];
 
 /** Bumped when rendering changes, so stored HTML from an older renderer is not reused. */
-const RENDERER_VERSION = '1';
+const RENDERER_VERSION = '2';
 
 export function contentLoader(root: string, type: AnyType): Loader {
   let watching = false;
+  const describeFile = (path: string) => {
+    const info = fileInfo(join(root, 'public'), path);
+    return `${info.type}, ${info.size}`;
+  };
   const load: Loader['load'] = async ({ store, generateDigest, logger, watcher }) => {
     const now = resolveNow();
     const publicOnly = hasPublicationRule(type);
@@ -45,7 +50,7 @@ export function contentLoader(root: string, type: AnyType): Loader {
       if (entry.body !== undefined) {
         const body = parseBody(entry.file, entry.body, entry.bodyOffset);
         if (!body.tree) throw new ContentError(body.problems);
-        html = treeToHtml(body.tree, { headingIds: true });
+        html = treeToHtml(body.tree, { headingIds: true, describeFile });
         rendered++;
       }
       store.set({

@@ -7,6 +7,8 @@
  * proves the output always passes the build's body check and shows the typed text.
  */
 
+import { BLOCK_LINE } from './blocks.ts';
+
 /** A code fence, at any indentation: inside a list item a fence is indented by the item. */
 const FENCE = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})/;
 
@@ -51,6 +53,8 @@ export function escapeMdx(markdown: string): string {
         fence = m[1];
         return line;
       }
+      // An editor block's tag line, exactly as the CMS writes it, is the one tag allowed.
+      if (BLOCK_LINE.test(line)) return line;
       // MDX has no indented code: an indented line is text (a nested list item, a
       // continuation), so it is escaped like any other.
       return escapeInline(line);

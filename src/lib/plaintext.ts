@@ -46,6 +46,16 @@ function block(node: Nodes, indent = ''): string {
       return node.value;
     case 'thematicBreak':
       return '* * *';
+    case 'mdxJsxFlowElement' as never: {
+      // Editor blocks (src/lib/blocks.ts), as a journalist pastes them.
+      const jsx = node as unknown as { name: string; attributes: { name: string; value: string }[]; children: Nodes[] };
+      const v = Object.fromEntries(jsx.attributes.map((a) => [a.name, a.value])) as Record<string, string>;
+      const inner = jsx.children.map((c) => block(c)).filter(Boolean).join('\n\n');
+      if (jsx.name === 'NotaRedactii') return `NOTĂ PENTRU REDACȚII\n\n${inner}`;
+      if (jsx.name === 'Citat') return `„${inner}”\n— ${[v.autor, v.functia].filter(Boolean).join(', ')}`;
+      if (jsx.name === 'Figura') return `[Imagine: ${v.alt}${v.legenda ? ` — ${v.legenda}` : ''}${v.credit ? ` (${v.credit})` : ''}]`;
+      return `${v.titlu} (${v.src})`;
+    }
     default:
       return 'children' in node ? (node.children as Nodes[]).map((c) => block(c)).join('\n\n') : '';
   }
