@@ -49,7 +49,9 @@ export function editorComponent(spec: BlockSpec): EditorComponent {
       })),
       ...(spec.children ? [{ name: 'text', label: spec.childrenLabel ?? 'Text', widget: 'text', required: true }] : []),
     ],
-    pattern: spec.children ? new RegExp(`^<${spec.name}${ATTRS}>\\n([\\s\\S]*?)\\n</${spec.name}>$`, 'm') : new RegExp(`^<${spec.name}${ATTRS} />$`, 'm'),
+    // Anchored at the start of the block Decap offers, no multiline flag (Decap refuses
+    // it): with it, "^" matched a later block and the first quote of a text was lost.
+    pattern: spec.children ? new RegExp(`^<${spec.name}${ATTRS}>\\n([\\s\\S]*?)\\n</${spec.name}>(?=\\n|$)`) : new RegExp(`^<${spec.name}${ATTRS} />(?=\\n|$)`),
     fromBlock(match) {
       const data = attributes(match[1] ?? '');
       // The save escapes { } < in the text; the officer edits the text as typed.

@@ -11,6 +11,9 @@ import { checkContent, errorsOf } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { astroBuild, ROOT } from './support/build.ts';
 
+// Each test builds the site; a busy machine can take minutes.
+const BUILD_TIMEOUT = 240_000;
+
 const copy = mkdtempSync(join(tmpdir(), 'cancelaria-trust-'));
 const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
 cpSync(ROOT, copy, { recursive: true, filter: (src) => !skip.has(src.slice(ROOT.length + 1).split('/')[0]!) });
@@ -44,7 +47,7 @@ describe('media follow the publication rule', () => {
     'content/press-releases/2026-11-26-test-draft-media.mdx': `---\ntitle: "Ciornă"\ndate: "2026-11-26T10:00"\nsummary: "Rezumat."\ndraft: true\n---\n\n![Fotografie](/media/2026/fotografie-draft-secret.png)\n`,
   };
 
-  it('keeps the files of drafts and embargoed releases, and unnamed files, out of every file of dist/', () => {
+  it('keeps the files of drafts and embargoed releases, and unnamed files, out of every file of dist/', { timeout: BUILD_TIMEOUT }, () => {
     write(files);
     const out = join(copy, 'dist-media');
     const result = astroBuild(copy, out);
@@ -61,7 +64,7 @@ describe('media follow the publication rule', () => {
     expect(existsSync(join(out, 'media/identitate/sigla.svg'))).toBe(true);
   });
 
-  it('publishes the attachment at the first build after the embargo', () => {
+  it('publishes the attachment at the first build after the embargo', { timeout: BUILD_TIMEOUT }, () => {
     const out = join(copy, 'dist-media-later');
     const result = astroBuild(copy, out, { BUILD_TIME: '2026-12-02T10:00' });
     expect(result.status, result.output).toBe(0);
@@ -93,7 +96,7 @@ describe('one parser, one verdict', () => {
     ...release('svg', 'image:\n  src: "/media/2026/harta-rea.svg"\n  alt: "Harta"\n'),
   };
 
-  it('the build refuses exactly what the check refuses, with the same messages', () => {
+  it('the build refuses exactly what the check refuses, with the same messages', { timeout: BUILD_TIMEOUT }, () => {
     write(hostile);
     symlinkSync('/usr/share/pixmaps', join(copy, 'public/media/afara'));
     const check = errorsOf(checkContent(copy).problems).map(formatProblem);
@@ -110,7 +113,7 @@ describe('one parser, one verdict', () => {
     expect(result.output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });
 
-  it('and both accept the sample content', () => {
+  it('and both accept the sample content', { timeout: BUILD_TIMEOUT }, () => {
     expect(errorsOf(checkContent(copy).problems)).toEqual([]);
   });
 });

@@ -9,6 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, ROOT } from './support/build.ts';
 import { unpublished } from './support/content.ts';
 
+// Each test builds the site; a busy machine can take minutes.
+const BUILD_TIMEOUT = 240_000;
+
 const copy = mkdtempSync(join(tmpdir(), 'cancelaria-copy-'));
 const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
 cpSync(ROOT, copy, { recursive: true, filter: (src) => !skip.has(src.slice(ROOT.length + 1).split('/')[0]!) });
@@ -16,7 +19,7 @@ symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('building a copy of the project', () => {
-  it('fails on invalid frontmatter, listing every problem with file, field and fix', () => {
+  it('fails on invalid frontmatter, listing every problem with file, field and fix', { timeout: BUILD_TIMEOUT }, () => {
     const bad1 = join(copy, 'content/press-releases/2026-11-26-test-invalid.mdx');
     const bad2 = join(copy, 'content/events/2026-11-26-test-invalid.mdx');
     writeFileSync(bad1, '---\ntitle: "Test"\ndate: "2026-11-26T10:00"\nsummary: "Test."\nembargoUntil: "2026-13-01"\n---\n\nText.\n');
@@ -36,7 +39,7 @@ describe('building a copy of the project', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 
-  it('fails on MDX that would run code, before running it', () => {
+  it('fails on MDX that would run code, before running it', { timeout: BUILD_TIMEOUT }, () => {
     const bad = join(copy, 'content/press-releases/2026-11-26-test-code.mdx');
     const marker = join(copy, 'pwned.txt');
     writeFileSync(
@@ -50,7 +53,7 @@ describe('building a copy of the project', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('publishes the embargoed release once BUILD_TIME passes its embargo', () => {
+  it('publishes the embargoed release once BUILD_TIME passes its embargo', { timeout: BUILD_TIMEOUT }, () => {
     const embargoed = unpublished.find((r) => r.data.embargoUntil && !r.data.draft)!;
     const drafts = unpublished.filter((r) => r.data.draft);
     const out = join(copy, 'dist-later');

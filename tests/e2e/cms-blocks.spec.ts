@@ -1,0 +1,109 @@
+/**
+ * Editor blocks in the CMS, as a press officer uses them: an existing release's quote and
+ * notes to editors open as blocks (not as raw tags) and survive a save untouched; a quote
+ * inserted from "Adaugă componentă" is saved as a <Citat> block, published, built and
+ * shown on the page. Real Chromium, decap-server in git mode, a throwaway repository.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkContent, errorsOf } from '../../src/lib/content-check.ts';
+import { launch } from './support/browser.ts';
+import { astroBuild, ROOT } from './support/build.ts';
+import { contentRepo, git, startDecapServer, type DecapServer } from './support/decap.ts';
+
+const base = inject('baseUrl');
+const EXISTING = '2026-11-02-prefectul-convoaca-primarii-pregatirea-iernii';
+let repo: string;
+let decap: DecapServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  repo = contentRepo();
+  decap = await startDecapServer(repo);
+  browser = await launch();
+  const context = await browser.newContext({ timezoneId: 'Europe/Bucharest', locale: 'ro-RO', viewport: { width: 1400, height: 1000 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('dialog', (d) => void d.accept());
+  await page.route('http://127.0.0.1:8081/api/v1', (route) => route.continue({ url: decap.url }));
+  await page.goto(`${base}/admin/`);
+  await page.getByRole('button', { name: 'Autentifică-te' }).click();
+  await page.getByText('Comunicate de presă').first().waitFor();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await decap?.stop();
+  rmSync(repo, { recursive: true, force: true });
+});
+
+async function open(hash: string) {
+  await page.goto(`${base}/admin/#${hash}`);
+  await page.reload();
+}
+
+async function publish() {
+  await page.getByRole('button', { name: 'Salvează' }).click();
+  await page.getByRole('button', { name: /^Status:/ }).waitFor();
+  await page.getByRole('button', { name: /^Status:/ }).click();
+  await page.getByText('Gata', { exact: true }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Status: Gata' }).count(), { timeout: 15_000 }).toBe(1);
+  await page.getByRole('button', { name: 'Publicare' }).first().click();
+  await page.getByText('Publicare', { exact: true }).last().click();
+  await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 }).toBe('');
+}
+
+describe('editor blocks in the CMS', () => {
+  it('opens the blocks of an existing release as blocks and saves them unchanged', { timeout: 180_000 }, async () => {
+    const file = join(repo, `content/press-releases/${EXISTING}.mdx`);
+    const before = readFileSync(file, 'utf8');
+    await open(`/collections/press-releases/entries/${EXISTING}`);
+    const summary = page.getByLabel('Rezumat');
+    await expect.poll(() => summary.inputValue(), { timeout: 20_000 }).toContain('12 noiembrie');
+    // The quote is a form with its fields, not a raw tag in the text.
+    await expect.poll(() => page.getByLabel('Cine a spus').inputValue(), { timeout: 20_000 }).toBe('Adrian Mureșan');
+    await expect.poll(() => page.locator('[data-slate-editor="true"]').textContent()).not.toContain('<Citat');
+    await summary.fill('Joi, 12 noiembrie 2026, prefectul se întâlnește cu primarii celor 78 de unități administrativ-teritoriale.');
+    await publish();
+    const after = readFileSync(file, 'utf8');
+    const block = (text: string, tag: string) => text.slice(text.indexOf(`<${tag}`), text.indexOf(`</${tag}>`) + tag.length + 3);
+    expect(block(after, 'Citat')).toBe(block(before, 'Citat'));
+    expect(block(after, 'NotaRedactii')).toBe(block(before, 'NotaRedactii'));
+    expect(errorsOf(checkContent(repo).problems)).toEqual([]);
+  });
+
+  it('inserts a quote from "Adaugă componentă"; it is saved as a block and built on the page', { timeout: 240_000 }, async () => {
+    await open('/collections/press-releases/new');
+    await page.getByLabel('Titlu', { exact: true }).fill('Prefectul a vizitat centrul de vaccinare');
+    await page.getByLabel('Data și ora publicării').fill('2026-11-26T09:00');
+    await page.getByLabel('Rezumat').fill('Vizită la centrul de vaccinare din Alba Iulia.');
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Prefectul a vizitat centrul.');
+    await page.getByRole('button', { name: 'Adaugă componentă' }).click();
+    await page.getByRole('menuitem', { name: 'Citat' }).or(page.getByText('Citat', { exact: true })).first().click();
+    await page.getByLabel('Cine a spus').fill('Adrian Mureșan');
+    await page.getByLabel('Funcția').last().fill('prefectul județului Alba');
+    await page.getByLabel('Citatul, exact cum a fost spus').fill('Vaccinarea {gratuită} rămâne deschisă <tuturor>.');
+    // The preview shows the block as the site will.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('figure.block-quote figcaption').textContent(), { timeout: 20_000 }).toContain('Adrian Mureșan');
+    await publish();
+    const slug = '2026-11-26-prefectul-a-vizitat-centrul-de-vaccinare';
+    const raw = readFileSync(join(repo, `content/press-releases/${slug}.mdx`), 'utf8');
+    expect(raw).toContain('<Citat autor="Adrian Mureșan" functia="prefectul județului Alba">\nVaccinarea \\{gratuită\\} rămâne deschisă \\<tuturor>.\n</Citat>');
+    expect(errorsOf(checkContent(repo).problems)).toEqual([]);
+    const out = mkdtempSync(join(tmpdir(), 'cancelaria-blocks-dist-'));
+    try {
+      const result = astroBuild(ROOT, out, { CANCELARIA_SITE: repo });
+      expect(result.status, result.output).toBe(0);
+      const html = readFileSync(join(out, 'comunicate', slug, 'index.html'), 'utf8');
+      expect(html).toContain('<figure class="block-quote"><blockquote><p>Vaccinarea {gratuită} rămâne deschisă &lt;tuturor>.</p></blockquote><figcaption>— Adrian Mureșan, prefectul județului Alba</figcaption></figure>');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
