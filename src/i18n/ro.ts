@@ -165,6 +165,8 @@ export const ro = {
   'search.form.label': 'Căutare în site',
   'search.field.short': 'Căutați în site',
   'search.field.label': 'Căutați în comunicate și în tot site-ul',
+  'search.field.releases': 'Căutați în toate comunicatele (cuvinte, nume, număr de înregistrare)',
+  'search.form.prominent': 'Căutare în arhivă',
   'search.submit': 'Caută',
   'search.title': 'Căutare',
   'search.intro': 'Căutați în comunicate, evenimente, informațiile de interes public, strategia de comunicare, planul pentru incluziunea romilor, audiențe și pagina pentru presă. Diacriticele sunt opționale: „sedinta” găsește și „ședință”.',
