@@ -160,6 +160,8 @@ async function run(state: SearchState): Promise<void> {
   if (gen !== generation) return;
   status.textContent = n === 0 ? strings.none! : `${countPhrase(n, strings.resultOne!, strings.resultMany!)}${state.q ? ` ${strings.for} „${state.q}”` : ''}.`;
   document.body.dataset.searchDone = String(gen);
+  // For `npm run bench:search`: when the first results of each search were on screen.
+  performance.mark('search:results');
   // Counts per filter value need every filter's chunk; loaded after the first results show.
   if (!countsLoaded) {
     await pf.filters();

@@ -1,0 +1,11 @@
+import { launch } from '../tests/e2e/support/browser.ts';
+const url = process.argv[2];
+const b = await launch();
+const p = await b.newPage();
+p.on('console', (m) => console.log('console', m.text()));
+p.on('pageerror', (e) => console.log('error', e.message));
+p.on('response', (r) => { if (r.status() !== 200) console.log(r.status(), r.url()); });
+await p.goto(url + '/cautare/?q=prefect');
+await p.waitForTimeout(5000);
+console.log(await p.evaluate(() => [document.body.dataset.searchDone, performance.getEntriesByName('search:results').length, document.getElementById('search-status')?.textContent]));
+await b.close();
