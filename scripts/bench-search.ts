@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { folderSize } from '../src/integrations/pagefind.ts';
@@ -54,36 +54,48 @@ function build(site: string, outDir: string): { seconds: number; indexLine: stri
 
 interface Measure {
   ms: number;
-  /** Bytes on the wire (gzip where the server compresses), by kind. */
-  bytes: { pagefind: number; script: number; page: number };
-  requests: number;
+  /** Bytes on the wire (gzip where the server compresses) fetched before the first results showed, by kind. */
+  bytes: Record<Kind, number>;
+  /** Bytes fetched after: the filter chunks behind the counts per filter value. */
+  after: number;
   results: number;
 }
 
-/** Collects every response of a page while `action` runs, and their sizes on the wire. */
-async function transfer(page: Page, action: () => Promise<void>): Promise<{ responses: { url: string; size: number }[] }> {
+type Kind = 'page' | 'script' | 'wasm' | 'meta' | 'index' | 'fragment' | 'filter';
+
+function kind(path: string): Kind {
+  if (path.startsWith('/pagefind/index/')) return 'index';
+  if (path.startsWith('/pagefind/fragment/')) return 'fragment';
+  if (path.startsWith('/pagefind/filter/')) return 'filter';
+  if (path.endsWith('.pagefind')) return 'wasm';
+  if (path.startsWith('/pagefind/pagefind-entry.json') || path.endsWith('.pf_meta')) return 'meta';
+  if (path.endsWith('.js')) return 'script';
+  return 'page';
+}
+
+const total = (b: Record<Kind, number>, kinds: Kind[]) => kinds.reduce((n, k) => n + b[k], 0);
+
+/**
+ * Runs `action` on a page and splits what it fetched into before and after the first
+ * results showed (the `search:results` mark the search script sets), by kind.
+ */
+async function fetched(page: Page, action: () => Promise<void>): Promise<Pick<Measure, 'bytes' | 'after'>> {
   const seen: Response[] = [];
   const onResponse = (r: Response) => seen.push(r);
   page.on('response', onResponse);
   await action();
+  await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
-  const responses = await Promise.all(
-    seen.map(async (r) => {
-      const sizes = await r.request().sizes();
-      return { url: new URL(r.url()).pathname, size: sizes.responseBodySize + sizes.responseHeadersSize };
-    }),
-  );
-  return { responses };
-}
-
-function split(responses: { url: string; size: number }[]): Measure['bytes'] {
-  const bytes = { pagefind: 0, script: 0, page: 0 };
-  for (const r of responses) {
-    if (r.url.startsWith('/pagefind/')) bytes.pagefind += r.size;
-    else if (r.url.endsWith('.js')) bytes.script += r.size;
-    else bytes.page += r.size;
+  const shownAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('search:results').at(-1)!.startTime);
+  const bytes: Record<Kind, number> = { page: 0, script: 0, wasm: 0, meta: 0, index: 0, fragment: 0, filter: 0 };
+  let after = 0;
+  for (const r of seen) {
+    const sizes = await r.request().sizes();
+    const size = sizes.responseBodySize + sizes.responseHeadersSize;
+    if (r.request().timing().startTime > shownAt) after += size;
+    else bytes[kind(new URL(r.url()).pathname)] += size;
   }
-  return bytes;
+  return { bytes, after };
 }
 
 const resultsShown = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('search:results').length > 0, undefined, { timeout: 60_000 });
@@ -91,14 +103,14 @@ const resultsShown = (page: Page) => page.waitForFunction(() => performance.getE
 async function measureOpen(base: string, query: string, browser: Awaited<ReturnType<typeof launch>>): Promise<Measure> {
   const context = await browser.newContext({ locale: 'ro-RO' });
   const page = await context.newPage();
-  const { responses } = await transfer(page, async () => {
+  const { bytes, after } = await fetched(page, async () => {
     await page.goto(`${base}/cautare/?q=${encodeURIComponent(query)}`);
     await resultsShown(page);
   });
   const ms = await page.evaluate(() => performance.getEntriesByName('search:results')[0]!.startTime);
   const results = await page.locator('#search-list > li').count();
   await context.close();
-  return { ms, bytes: split(responses), requests: responses.length, results };
+  return { ms, bytes, after, results };
 }
 
 async function measureTyped(base: string, query: string, browser: Awaited<ReturnType<typeof launch>>): Promise<Measure> {
@@ -109,7 +121,7 @@ async function measureTyped(base: string, query: string, browser: Awaited<Return
   await page.waitForLoadState('networkidle');
   await page.fill('#q', query);
   let start = 0;
-  const { responses } = await transfer(page, async () => {
+  const { bytes, after } = await fetched(page, async () => {
     start = await page.evaluate(() => performance.now());
     await page.press('#q', 'Enter');
     await resultsShown(page);
@@ -117,7 +129,7 @@ async function measureTyped(base: string, query: string, browser: Awaited<Return
   const end = await page.evaluate(() => performance.getEntriesByName('search:results')[0]!.startTime);
   const results = await page.locator('#search-list > li').count();
   await context.close();
-  return { ms: end - start, bytes: split(responses), requests: responses.length, results };
+  return { ms: end - start, bytes, after, results };
 }
 
 async function main() {
@@ -149,13 +161,15 @@ async function main() {
       for (const { label, query } of QUERIES) {
         const open = await measureOpen(server.url, query, browser);
         const typed = await measureTyped(server.url, query, browser);
-        const openSearch = open.bytes.pagefind + open.bytes.script;
+        const o = open.bytes;
+        const search = total(o, ['script', 'wasm', 'meta', 'index', 'fragment', 'filter']);
         rows.push(
-          `| ${label} | ${open.results} | ${Math.round(open.ms)} ms | ${kb(openSearch)} (${kb(open.bytes.page)} page) | ${Math.round(typed.ms)} ms | ${kb(typed.bytes.pagefind)} |`,
+          `| ${label} | ${open.results} | ${Math.round(open.ms)} ms | ${kb(search)} = ${kb(o.script)} JS + ${kb(o.wasm)} wasm + ${kb(o.meta)} meta + ${kb(o.index)} index + ${kb(o.fragment)} fragments + ${kb(o.filter)} filters | ${kb(open.after)} | ${Math.round(typed.ms)} ms | ${kb(total(typed.bytes, ['index', 'fragment', 'filter', 'meta', 'wasm', 'script']))} |`,
         );
       }
-      console.log(`\n| query | shown | open /cautare/?q=… → results | fetched for search (+ HTML/CSS) | typed → results | fetched |`);
-      console.log('| --- | --- | --- | --- | --- | --- |');
+      console.log(`\nload average while measuring: ${loadavg().map((n) => n.toFixed(1)).join(' ')} (${cpus().length} cores)`);
+      console.log(`\n| query | shown | open /cautare/?q=… → first results | fetched for them (HTML/CSS apart) | then, for the counts | typed on the open page → results | fetched |`);
+      console.log('| --- | --- | --- | --- | --- | --- | --- |');
       for (const row of rows) console.log(row);
     } finally {
       await browser.close();
