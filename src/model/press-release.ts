@@ -44,11 +44,11 @@ export const PressReleaseType = defineContentType({
     }),
     number: f.string({
       label: 'Număr de înregistrare',
-      hint: 'Opțional, forma număr/an, ex.: 412/2026. Unic în cadrul unui an.',
+      hint: 'Opțional, forma număr/an, ex.: 412/2026. Unic în cadrul unui an. Jurnaliștii îl găsesc în căutare scris la fel.',
       pattern: NUMBER_RE,
       patternHint: 'must be number/year, e.g. 412/2026',
     }),
-    summary: summary(true, 'Ideea principală în una-două fraze (cel mult 300 de caractere). Apare în liste, în fluxul RSS, în căutare și pe rețelele sociale.'),
+    summary: summary(true, 'Ideea principală în una-două fraze (cel mult 300 de caractere). Apare în liste, în fluxul RSS și pe rețelele sociale; căutarea îl cuprinde, împreună cu textul.'),
     topics: f.relations({
       label: 'Teme',
       hint: 'Una până la trei teme din lista instituției. Fiecare temă are pagina și fluxul RSS ei.',
@@ -114,7 +114,7 @@ export const PressReleaseType = defineContentType({
     }),
     withdrawn: f.object({
       label: 'Retras',
-      hint: 'Completați doar dacă instituția retrage comunicatul. Pagina rămâne la aceeași adresă, cu un avertisment care arată data și motivul.',
+      hint: 'Completați doar dacă instituția retrage comunicatul. Pagina rămâne la aceeași adresă, cu un avertisment care arată data și motivul, și rămâne în căutare, marcată „Retras”.',
       collapsed: true,
       fields: {
         date: f.datetime({ label: 'Data retragerii', required: true }),
@@ -124,7 +124,7 @@ export const PressReleaseType = defineContentType({
   },
   body: {
     label: 'Textul comunicatului',
-    hint: 'Începeți cu faptele: cine, ce, când, unde. Folosiți subtitluri (Titlu 2) pentru texte lungi. Încheiați cu datele de contact ale biroului de presă, dacă este cazul.',
+    hint: 'Începeți cu faptele: cine, ce, când, unde. Folosiți subtitluri (Titlu 2) pentru texte lungi. Încheiați cu datele de contact ale biroului de presă, dacă este cazul. Scrieți actele cu numele întreg („Hotărârea CJSU nr. 7/2026”): căutarea le găsește și după forma scurtă (HCJSU 7/2026).',
   },
   rules(data, report) {
     if (data.type === 'drept-la-replica' && !data.replyTo) {

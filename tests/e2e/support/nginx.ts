@@ -16,7 +16,8 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-export async function serveWithNginx(root: string): Promise<Served> {
+/** `gzip`: compress text responses as a production host would (the search bench measures bytes on the wire). */
+export async function serveWithNginx(root: string, options: { gzip?: boolean } = {}): Promise<Served> {
   if (!NGINX) throw new Error('nginx is not installed; run: apt-get install -y nginx (.ci/run does this)');
   // nginx workers drop root; a folder from mkdtemp is readable by its owner only.
   chmodSync(root, 0o755);
@@ -43,7 +44,7 @@ http {
   scgi_temp_path ${prefix}/scgi;
   charset utf-8;
   charset_types text/css application/javascript application/rss+xml text/calendar text/plain application/json image/svg+xml;
-  server {
+${options.gzip ? '  gzip on;\n  gzip_types text/css application/javascript application/json image/svg+xml;\n' : ''}  server {
     listen 127.0.0.1:${port};
     root ${root};
     index index.html;

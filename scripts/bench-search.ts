@@ -1,0 +1,184 @@
+/**
+ * `npm run bench:search [-- --releases 1000] [-- --keep]`: how the search behaves on a
+ * large archive. Builds, in a temporary copy (CANCELARIA_SITE), the sample site plus N
+ * synthetic press releases (default 10,000), then reports the Pagefind index (time, size,
+ * files) and, in headless Chromium against nginx on loopback with gzip as a host would
+ * serve it, the bytes fetched and the time to first results for five typical queries,
+ * each in a fresh browser context (cold cache), two ways: opening /cautare/?q=… directly,
+ * and typing the query into /cautare/ once it has loaded. Targets: first results within
+ * 300 ms, at most 150 KB fetched for a first query.
+ *
+ * Heavy at 10,000 (minutes of build): develop with --releases 1000.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page, Response } from 'playwright-core';
+import { folderSize } from '../src/integrations/pagefind.ts';
+import { launch } from '../tests/e2e/support/browser.ts';
+import { serveWithNginx } from '../tests/e2e/support/nginx.ts';
+import { syntheticReleases } from './synthetic-releases.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUILD_TIME = '2026-11-27T12:00';
+const args = process.argv.slice(2);
+const count = Number(args[args.indexOf('--releases') + 1]) || 10_000;
+const keep = args.includes('--keep');
+/** --reuse <folder>: measure a folder kept by an earlier --keep run again, without rebuilding. */
+const reuse = args.includes('--reuse') ? resolve(args[args.indexOf('--reuse') + 1]!) : undefined;
+
+/** Five typical first searches; "prefectul" matches every page (the worst case). */
+const QUERIES = [
+  { label: 'prefectul (every page)', query: 'prefectul' },
+  { label: 'sedinta cjsu', query: 'sedinta cjsu' },
+  { label: 'situatii de urgenta', query: 'situatii de urgenta' },
+  { label: 'registration number', query: '418/2026' },
+  { label: 'Zlatna', query: 'Zlatna' },
+];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function build(site: string, outDir: string): { seconds: number; indexLine: string } {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_TIME, CANCELARIA_SITE: site },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`the synthetic site did not build:\n${r.stdout.slice(-4000)}\n${r.stderr.slice(-4000)}`);
+  const indexLine = /search index: .*/.exec(r.stdout)?.[0] ?? '(no search index line in the build output)';
+  return { seconds: (performance.now() - started) / 1000, indexLine };
+}
+
+interface Measure {
+  ms: number;
+  /** Bytes on the wire (gzip where the server compresses) fetched before the first results showed, by kind. */
+  bytes: Record<Kind, number>;
+  /** Bytes fetched after: the filter chunks behind the counts per filter value. */
+  after: number;
+  results: number;
+}
+
+type Kind = 'page' | 'script' | 'wasm' | 'meta' | 'index' | 'fragment' | 'filter';
+
+function kind(path: string): Kind {
+  if (path.startsWith('/pagefind/index/')) return 'index';
+  if (path.startsWith('/pagefind/fragment/')) return 'fragment';
+  if (path.startsWith('/pagefind/filter/')) return 'filter';
+  if (path.endsWith('.pagefind')) return 'wasm';
+  if (path.startsWith('/pagefind/pagefind-entry.json') || path.endsWith('.pf_meta')) return 'meta';
+  if (path.endsWith('.js')) return 'script';
+  return 'page';
+}
+
+const total = (b: Record<Kind, number>, kinds: Kind[]) => kinds.reduce((n, k) => n + b[k], 0);
+
+/**
+ * Runs `action` on a page and splits what it fetched into before and after the first
+ * results showed (the `search:results` mark the search script sets), by kind.
+ */
+async function fetched(page: Page, action: () => Promise<void>): Promise<Pick<Measure, 'bytes' | 'after'>> {
+  const seen: Response[] = [];
+  const onResponse = (r: Response) => seen.push(r);
+  page.on('response', onResponse);
+  await action();
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  const shownAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('search:results').at(-1)!.startTime);
+  const bytes: Record<Kind, number> = { page: 0, script: 0, wasm: 0, meta: 0, index: 0, fragment: 0, filter: 0 };
+  let after = 0;
+  for (const r of seen) {
+    const sizes = await r.request().sizes();
+    const size = sizes.responseBodySize + sizes.responseHeadersSize;
+    if (r.request().timing().startTime > shownAt) after += size;
+    else bytes[kind(new URL(r.url()).pathname)] += size;
+  }
+  return { bytes, after };
+}
+
+const resultsShown = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('search:results').length > 0, undefined, { timeout: 60_000 });
+
+async function measureOpen(base: string, query: string, browser: Awaited<ReturnType<typeof launch>>): Promise<Measure> {
+  const context = await browser.newContext({ locale: 'ro-RO' });
+  const page = await context.newPage();
+  const { bytes, after } = await fetched(page, async () => {
+    await page.goto(`${base}/cautare/?q=${encodeURIComponent(query)}`);
+    await resultsShown(page);
+  });
+  const ms = await page.evaluate(() => performance.getEntriesByName('search:results')[0]!.startTime);
+  const results = await page.locator('#search-list > li').count();
+  await context.close();
+  return { ms, bytes, after, results };
+}
+
+async function measureTyped(base: string, query: string, browser: Awaited<ReturnType<typeof launch>>): Promise<Measure> {
+  const context = await browser.newContext({ locale: 'ro-RO' });
+  const page = await context.newPage();
+  await page.goto(`${base}/cautare/`);
+  // Pagefind starts loading as the page opens; wait until it is idle, as a reader would be while typing.
+  await page.waitForLoadState('networkidle');
+  await page.fill('#q', query);
+  let start = 0;
+  const { bytes, after } = await fetched(page, async () => {
+    start = await page.evaluate(() => performance.now());
+    await page.press('#q', 'Enter');
+    await resultsShown(page);
+  });
+  const end = await page.evaluate(() => performance.getEntriesByName('search:results')[0]!.startTime);
+  const results = await page.locator('#search-list > li').count();
+  await context.close();
+  return { ms: end - start, bytes, after, results };
+}
+
+async function main() {
+  const work = reuse ?? mkdtempSync(join(tmpdir(), 'cancelaria-bench-search-'));
+  // nginx's workers run as another user and must be able to reach dist/.
+  chmodSync(work, 0o755);
+  const site = join(work, 'site');
+  const dist = join(work, 'dist');
+  try {
+    if (!reuse || !existsSync(join(dist, 'pagefind'))) {
+      cpSync(join(ROOT, 'content'), join(site, 'content'), { recursive: true });
+      cpSync(join(ROOT, 'public'), join(site, 'public'), { recursive: true });
+      mkdirSync(join(site, 'content/press-releases'), { recursive: true });
+      for (const r of syntheticReleases(count, BUILD_TIME)) writeFileSync(join(site, 'content/press-releases', r.file), r.text);
+      console.log(`${count} synthetic releases written to ${site}`);
+      const built = build(site, dist);
+      console.log(`\nbuild: ${built.seconds.toFixed(1)} s; ${built.indexLine}`);
+    }
+    const index = folderSize(join(dist, 'pagefind'));
+    const fragments = folderSize(join(dist, 'pagefind/fragment'));
+    console.log(`index: ${(index.bytes / 1024 / 1024).toFixed(1)} MB in ${index.files} files (fragments: ${fragments.files} files, ${(fragments.bytes / 1024 / 1024).toFixed(1)} MB)`);
+
+    const server = await serveWithNginx(dist, { gzip: true });
+    const browser = await launch();
+    try {
+      // One throwaway run warms nginx and the disk cache; it is not reported.
+      await measureOpen(server.url, "prefect", browser);
+      const rows: string[] = [];
+      for (const { label, query } of QUERIES) {
+        const open = await measureOpen(server.url, query, browser);
+        const typed = await measureTyped(server.url, query, browser);
+        const o = open.bytes;
+        const search = total(o, ['script', 'wasm', 'meta', 'index', 'fragment', 'filter']);
+        rows.push(
+          `| ${label} | ${open.results} | ${Math.round(open.ms)} ms | ${kb(search)} = ${kb(o.script)} JS + ${kb(o.wasm)} wasm + ${kb(o.meta)} meta + ${kb(o.index)} index + ${kb(o.fragment)} fragments + ${kb(o.filter)} filters | ${kb(open.after)} | ${Math.round(typed.ms)} ms | ${kb(total(typed.bytes, ['index', 'fragment', 'filter', 'meta', 'wasm', 'script']))} |`,
+        );
+      }
+      console.log(`\nload average while measuring: ${loadavg().map((n) => n.toFixed(1)).join(' ')} (${cpus().length} cores)`);
+      console.log(`\n| query | shown | open /cautare/?q=… → first results | fetched for them (HTML/CSS apart) | then, for the counts | typed on the open page → results | fetched |`);
+      console.log('| --- | --- | --- | --- | --- | --- | --- |');
+      for (const row of rows) console.log(row);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  } finally {
+    if (keep || reuse) console.log(`\nkept: ${work} (measure again with --reuse ${work})`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
