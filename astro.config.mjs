@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { servingHeaders } from './src/integrations/serving-headers.ts';
 import { remarkMdxGuard } from './src/lib/mdx-guard.ts';
 import { loadSettings } from './src/lib/settings.ts';
 import { siteRoot } from './src/lib/content-check.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkMdxGuard] }),
   },
-  integrations: [contentCheck(root), mdx(), sitemap()],
+  integrations: [contentCheck(root), mdx(), sitemap(), servingHeaders(root)],
   vite: {
     build: {
       rolldownOptions: {
