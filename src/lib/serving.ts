@@ -108,8 +108,9 @@ export function adminPolicy(cms: CmsOrigins): Policy {
     // read through the git API; the git service's avatars.
     'img-src': ["'self'", 'data:', 'blob:', ...cms.img],
     'media-src': ["'self'", 'blob:'],
-    // The git service's API (and, locally, decap-server).
-    'connect-src': ["'self'", ...cms.connect],
+    // The git service's API (and, locally, decap-server); blob: because Decap reads an
+    // uploaded image back from its blob: URL with fetch() when it saves the entry.
+    'connect-src': ["'self'", 'blob:', ...cms.connect],
     // The preview pane is a same-origin frame.
     'frame-src': ["'self'"],
     'object-src': ["'none'"],

@@ -92,7 +92,7 @@ describe('policies', () => {
     const origins = cmsOrigins(backend);
     expect(origins).toEqual({ connect, img });
     const policy = adminPolicy(origins);
-    expect(policy['connect-src']).toEqual(["'self'", ...connect]);
+    expect(policy['connect-src']).toEqual(["'self'", 'blob:', ...connect]);
     expect(policy['frame-ancestors']).toEqual(["'none'"]);
   });
 });
