@@ -97,12 +97,13 @@ let served: Served | undefined;
 let standIns: string;
 beforeAll(async () => {
   standIns = mkdtempSync(join(tmpdir(), 'cancelaria-serving-'));
-  for (const [file, text] of [
+  const files: [string, string][] = [
     ['cautare/index.html', '<!doctype html><title>Căutare</title>'],
     ['pagefind/pagefind.js', 'export {};'],
     ['carduri/comunicat-3f9a2c.png', 'png'],
     ['404.html', '<!doctype html><title>Pagina nu a fost găsită</title>'],
-  ]) {
+  ];
+  for (const [file, text] of files) {
     mkdirSync(join(standIns, file, '..'), { recursive: true });
     writeFileSync(join(standIns, file), text);
   }
