@@ -75,7 +75,7 @@ describe('triggers', () => {
   });
   it('the server timer: every 15 minutes, running deploy/rebuild.sh, which calls existing scripts', () => {
     expect(read('deploy/cancelaria-rebuild.timer')).toMatch(/^OnCalendar=\*:0\/15$/m);
-    expect(read('deploy/cancelaria-rebuild.service')).toMatch(/^ExecStart=\/srv\/cancelaria\/deploy\/rebuild\.sh$/m);
+    expect(read('deploy/cancelaria-rebuild.service')).toMatch(/^ExecStart=\/srv\/cancelaria\/site\/deploy\/rebuild\.sh$/m);
     const { npm, files } = calls(read('deploy/rebuild.sh').split('\n').filter((l) => !l.startsWith('#')));
     expect(npm).toEqual(['build', 'schedule']);
     for (const s of npm) expect(scripts).toContain(s);
