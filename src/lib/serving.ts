@@ -278,7 +278,7 @@ export function renderNginx(opts: ServingOptions): string {
     '',
     'index index.html;',
     'charset utf-8;',
-    'charset_types text/html text/css text/plain text/xml application/javascript application/json application/xml application/rss+xml text/calendar image/svg+xml;',
+    'charset_types text/css text/plain text/xml application/javascript application/json application/xml application/rss+xml text/calendar image/svg+xml;',
     '# Redirects keep the host and scheme the reader used (behind a proxy, in tests).',
     'absolute_redirect off;',
     'server_tokens off;',

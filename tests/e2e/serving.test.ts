@@ -4,7 +4,7 @@
  * Kinds the sample build does not produce yet (the search page, Pagefind's files, social
  * cards) are checked on a second nginx over a few stand-in files.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,7 +12,8 @@ import { pathKinds, PUBLIC_POLICY, renderPolicy, SEARCH_POLICY } from '../../src
 import { servingOptions } from '../../src/integrations/serving-headers.ts';
 import { ROOT } from './support/build.ts';
 import { published } from './support/content.ts';
-import { BROTLI_MODULE, serveWithNginx, type Served } from './support/nginx.ts';
+import { BROTLI_MODULE, installInclude, NGINX, serverBlock, serveWithNginx, type Served } from './support/nginx.ts';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const base = inject('baseUrl');
@@ -77,6 +78,7 @@ describe('nginx with deploy/nginx.conf over the built site', () => {
 
   it('adds the trailing slash and drops index.html with a relative redirect', async () => {
     expect(await head(`${base}/comunicate`)).toMatchObject({ status: 301, headers: { location: '/comunicate/' } });
+    expect(await head(`${base}/admin`)).toMatchObject({ status: 301, headers: { location: '/admin/' } });
     expect(await head(`${base}/presa/index.html`)).toMatchObject({ status: 301, headers: { location: '/presa/' } });
     expect(await head(`${base}/index.html?x=1`)).toMatchObject({ status: 301, headers: { location: '/' } });
   });
@@ -89,6 +91,30 @@ describe('nginx with deploy/nginx.conf over the built site', () => {
     expect(feed.headers['content-encoding']).toBe('gzip');
     const br = await head(`${base}/comunicate/`, { headers: { 'Accept-Encoding': 'br' } });
     expect(br.headers['content-encoding']).toBe(existsSync(BROTLI_MODULE) ? 'br' : undefined);
+  });
+});
+
+describe('in Debian\'s stock nginx.conf', () => {
+  it('passes nginx -t where the README installs it (sites-enabled, modules-enabled, brotli when installed)', () => {
+    const stock = '/etc/nginx/nginx.conf';
+    expect(existsSync(stock), `${stock} (Debian's nginx package)`).toBe(true);
+    const prefix = mkdtempSync(join(tmpdir(), 'cancelaria-nginx-t-'));
+    try {
+      const text = readFileSync(stock, 'utf8');
+      const conf = text
+        .replace(/^\s*include \/etc\/nginx\/sites-enabled\/\*;$/m, serverBlock(dist, 8080, installInclude(prefix)))
+        .replace(/^pid .*;$/m, `pid ${prefix}/nginx.pid;`)
+        .replace(/^(\s*)(access_log|error_log) [^;]+;$/gm, `$1$2 ${prefix}/$2.log;`);
+      expect(conf).not.toBe(text);
+      writeFileSync(join(prefix, 'nginx.conf'), conf);
+      // modules-enabled/*.conf name modules relative to the prefix, as Debian's nginx sees them.
+      symlinkSync('/usr/lib/nginx/modules', join(prefix, 'modules'));
+      const r = spawnSync(NGINX!, ['-t', '-p', prefix, '-e', join(prefix, 'error.log'), '-c', join(prefix, 'nginx.conf')], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/\[warn\]/);
+    } finally {
+      rmSync(prefix, { recursive: true, force: true });
+    }
   });
 });
 

@@ -38,6 +38,18 @@ export function serverBlock(root: string, port: number, includeDir: string): str
   return out;
 }
 
+/**
+ * deploy/nginx/ installed under `prefix` as the README installs it under
+ * /etc/nginx/cancelaria/: the include, and brotli.conf in optional/ when the module exists.
+ */
+export function installInclude(prefix: string): string {
+  const includeDir = join(prefix, 'cancelaria');
+  mkdirSync(join(includeDir, 'optional'), { recursive: true });
+  writeFileSync(join(includeDir, 'site.conf'), readFileSync(join(ROOT, 'deploy/nginx/site.conf'), 'utf8').replaceAll('/etc/nginx/cancelaria/', `${includeDir}/`));
+  if (existsSync(BROTLI_MODULE)) copyFileSync(join(ROOT, 'deploy/nginx/brotli.conf'), join(includeDir, 'optional/brotli.conf'));
+  return includeDir;
+}
+
 export async function serveWithNginx(root: string): Promise<Served> {
   if (!NGINX) throw new Error('nginx is not installed; run: apt-get install -y nginx (.ci/run does this)');
   // nginx workers drop root; a folder from mkdtemp is readable by its owner only.
@@ -46,11 +58,8 @@ export async function serveWithNginx(root: string): Promise<Served> {
   const prefix = mkdtempSync(join(tmpdir(), 'cancelaria-nginx-'));
   chmodSync(prefix, 0o755);
   mkdirSync(join(prefix, 'logs'));
-  const includeDir = join(prefix, 'cancelaria');
-  mkdirSync(join(includeDir, 'optional'), { recursive: true });
-  writeFileSync(join(includeDir, 'site.conf'), readFileSync(join(ROOT, 'deploy/nginx/site.conf'), 'utf8').replaceAll('/etc/nginx/cancelaria/', `${includeDir}/`));
+  const includeDir = installInclude(prefix);
   const brotli = existsSync(BROTLI_MODULE);
-  if (brotli) copyFileSync(join(ROOT, 'deploy/nginx/brotli.conf'), join(includeDir, 'optional/brotli.conf'));
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(
     conf,
