@@ -70,6 +70,10 @@ describe('nginx with deploy/nginx.conf over the built site', () => {
     }
   });
 
+  it('does not serve the static hosts\' _headers file', async () => {
+    expect((await head(`${base}/_headers`)).status).toBe(404);
+  });
+
   it('serves the Romanian 404 page for a missing page, with the page policy', async () => {
     const res = await fetch(`${base}/comunicate/nu-exista-acest-comunicat/`);
     expect(res.status).toBe(404);
