@@ -4,7 +4,7 @@
  * did not leave main meanwhile). A failed build leaves the target exactly as it was.
  * Used by `npm run build` (scripts/build.ts) and `npm start` (scripts/start.ts).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -15,6 +15,8 @@ export interface AtomicBuildOptions {
   args?: string[];
   /** Called before the swap; a returned reason cancels it. */
   beforeSwap?: () => string | undefined;
+  /** Receives the Astro process, so a caller that stops can stop it too. */
+  onChild?: (child: ChildProcess) => void;
 }
 
 export type AtomicBuildResult = { ok: true } | { ok: false; reason: string };
@@ -22,7 +24,7 @@ export type AtomicBuildResult = { ok: true } | { ok: false; reason: string };
 /** Files every complete build has. */
 const REQUIRED = ['index.html', '404.html', 'sitemap.xml', '_headers'];
 
-export async function atomicBuild({ outDir: target, args = [], beforeSwap }: AtomicBuildOptions): Promise<AtomicBuildResult> {
+export async function atomicBuild({ outDir: target, args = [], beforeSwap, onChild }: AtomicBuildOptions): Promise<AtomicBuildResult> {
   const outDir = resolve(target);
   const parent = dirname(outDir);
   const name = basename(outDir);
@@ -42,6 +44,7 @@ export async function atomicBuild({ outDir: target, args = [], beforeSwap }: Ato
   const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
   const exit = await new Promise<{ code: number | null; signal: string | null; error?: Error }>((done) => {
     const child = spawn(process.execPath, [astro, 'build', '--outDir', fresh, ...args], { stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
+    onChild?.(child);
     child.on('error', (error) => done({ code: null, signal: null, error }));
     child.on('exit', (code, signal) => done({ code, signal }));
   });

@@ -29,6 +29,12 @@ function start(name: string, args: string[], env: Record<string, string> = {}): 
 }
 
 
+/** A build's Astro process, stopped with the rest on Ctrl-C. */
+function track(child: ChildProcess) {
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+}
+
 let stopping = false;
 function stop() {
   stopping = true;
@@ -56,6 +62,7 @@ async function buildFromMain(): Promise<string | undefined> {
   const before = headLog();
   const result = await atomicBuild({
     outDir: join(root, 'dist'),
+    onChild: track,
     beforeSwap: () => (headLog() !== before ? 'git moved during the build (decap-server switched branches); the result was thrown away' : undefined),
   });
   return result.ok ? undefined : result.reason;
@@ -141,7 +148,7 @@ if (dev) {
     loud(`The working tree is on the CMS draft branch "${branch()}". Run: git checkout main, then npm start.`);
     process.exit(1);
   }
-  const first = await atomicBuild({ outDir: join(root, 'dist') });
+  const first = await atomicBuild({ outDir: join(root, 'dist'), onChild: track });
   if (!first.ok) {
     loud(failureMessage(join(root, 'dist'), first.reason));
     process.exit(1);
