@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { pathKinds, PUBLIC_POLICY, renderPolicy, SEARCH_POLICY } from '../../src/lib/serving.ts';
+import { pathKinds, PUBLIC_POLICY, renderHeadersFile, renderPolicy, SEARCH_POLICY } from '../../src/lib/serving.ts';
 import { servingOptions } from '../../src/integrations/serving-headers.ts';
 import { ROOT } from './support/build.ts';
 import { published } from './support/content.ts';
@@ -68,6 +68,10 @@ describe('nginx with deploy/nginx.conf over the built site', () => {
       const { headers } = await head(`${base}${path}`);
       for (const [name, value] of Object.entries(headersOf(kind))) expect(headers[name.toLowerCase()], `${kind} ${name}`).toBe(value);
     }
+  });
+
+  it('the build wrote dist/_headers from the same table', () => {
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toBe(renderHeadersFile(servingOptions(ROOT)));
   });
 
   it('does not serve the static hosts\' _headers file', async () => {
