@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { servingHeaders } from './src/integrations/serving-headers.ts';
 import { siteUrlOrNothing } from './src/lib/settings.ts';
 import { siteRoot } from './src/lib/content-check.ts';
 import { createHash } from 'node:crypto';
@@ -22,5 +23,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [contentCheck(root), sitemap(), pagefindIndex()],
+  integrations: [contentCheck(root), sitemap(), pagefindIndex(), servingHeaders(root)],
 });
