@@ -2,7 +2,8 @@
  * Editor blocks in the CMS, as a press officer uses them: an existing release's quote and
  * notes to editors open as blocks (not as raw tags) and survive a save untouched; a quote
  * inserted from "Adaugă componentă" is saved as a <Citat> block, published, built and
- * shown on the page. Real Chromium, decap-server in git mode, a throwaway repository.
+ * shown on the page; an SVG with a script is refused when picked for upload. Real
+ * Chromium, decap-server in git mode, a throwaway repository.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ let repo: string;
 let decap: DecapServer;
 let browser: Browser;
 let page: Page;
+const dialogs: string[] = [];
 
 beforeAll(async () => {
   repo = contentRepo();
@@ -28,7 +30,10 @@ beforeAll(async () => {
   const context = await browser.newContext({ timezoneId: 'Europe/Bucharest', locale: 'ro-RO', viewport: { width: 1400, height: 1000 } });
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
-  page.on('dialog', (d) => void d.accept());
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.accept();
+  });
   await page.route('http://127.0.0.1:8081/api/v1', (route) => route.continue({ url: decap.url }));
   await page.goto(`${base}/admin/`);
   await page.getByRole('button', { name: 'Autentifică-te' }).click();
@@ -105,5 +110,20 @@ describe('editor blocks in the CMS', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  it('refuses an SVG with a script when it is picked for upload, before anything is saved', { timeout: 120_000 }, async () => {
+    await open('/collections/press-releases/new');
+    await page.getByLabel('Titlu', { exact: true }).waitFor();
+    const image = page.locator('[aria-label="object field"]').filter({ has: page.locator('label', { hasText: /^Imagine/ }) });
+    await image.getByTestId('expand-button').click();
+    await image.getByRole('button', { name: 'Alege o imagine' }).click();
+    const before = dialogs.length;
+    await page.locator('input[type="file"]').setInputFiles({ name: 'harta.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>') });
+    await expect.poll(() => dialogs.slice(before).join('\n'), { timeout: 20_000 }).toContain('fișierul „harta.svg” nu poate fi publicat');
+    expect(dialogs.slice(before).join('\n')).toContain('<script>');
+    // Nothing reached the media library or the repository.
+    expect(await page.getByText('harta.svg').count()).toBe(0);
+    expect(git(repo, 'log', '--all', '--name-only', '--format=')).not.toContain('harta.svg');
   });
 });
