@@ -7,8 +7,10 @@
  * Rendering is kept in Astro's data store by content digest, so an unchanged file is not
  * parsed again on the next build.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseBody, treeToHtml } from './body.ts';
 import { hasPublicationRule, readEntry, typeFiles } from './content-check.ts';
@@ -20,8 +22,19 @@ import type { CONTENT_TYPES } from '../model/index.ts';
 
 type AnyType = (typeof CONTENT_TYPES)[number];
 
-/** Bumped when rendering changes, so stored HTML from an older renderer is not reused. */
-const RENDERER_VERSION = '2';
+/**
+ * The code that turns a file into stored data and HTML: the model and the libraries.
+ * Part of every entry's digest, so a change of schema, defaults or renderer never
+ * serves data stored by older code (CI keeps Astro's cache between builds).
+ */
+function codeVersion(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha1');
+  for (const dir of [here, join(here, '../model')]) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  }
+  return hash.digest('hex');
+}
 
 export function contentLoader(root: string, type: AnyType): Loader {
   let watching = false;
@@ -31,12 +44,13 @@ export function contentLoader(root: string, type: AnyType): Loader {
   };
   const load: Loader['load'] = async ({ store, generateDigest, logger, watcher }) => {
     const now = resolveNow();
+    const code = codeVersion();
     const publicOnly = hasPublicationRule(type);
     const keep = new Set<string>();
     let rendered = 0;
     for (const abs of typeFiles(root, type)) {
       const raw = readFileSync(abs, 'utf8');
-      const digest = generateDigest(`${RENDERER_VERSION}\n${relative(root, abs)}\n${raw}`);
+      const digest = generateDigest(`${code}\n${relative(root, abs)}\n${raw}`);
       const id = abs.split('/').pop()!.replace(/\.[^.]+$/, '');
       const stored = store.get(id);
       if (stored && stored.digest === digest) {
