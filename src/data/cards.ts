@@ -28,6 +28,8 @@ export interface Card {
 export const CARDS_BASE = '/carduri/';
 
 const brand = cardBrand(settings, readLogo(publicDir, settings.logo.src));
+/** The identity on every card, for the CMS preview (the admin page embeds it). */
+export const cardBrandOfSite = brand;
 export const cacheDir = cardCacheDir(settings.siteUrl);
 
 function card(folder: string, slug: string, content: CardContent): Card {

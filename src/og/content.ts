@@ -49,7 +49,7 @@ export function eventCard(d: EventCardFields): CardContent {
   let when = '';
   if (d.start) {
     when = `${formatLongDate(d.start)}, ${t('card.hour')} ${formatTime(d.start)}`;
-    if (d.end && formatDate(d.end) === formatDate(d.start)) when += `–${formatTime(d.end)}`;
+    if (d.end) when += formatDate(d.end) === formatDate(d.start) ? `–${formatTime(d.end)}` : ` – ${formatDate(d.end)}, ${t('card.hour')} ${formatTime(d.end)}`;
   }
   return {
     label: labelOf(EVENT_TYPES, d.type) ?? t('card.label.event'),
