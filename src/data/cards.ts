@@ -6,7 +6,9 @@
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardContent } from '../og/template.ts';
 import { CARD_SECTIONS, cardAlt, cardBrand, eventCard, releaseCard, sectionCard, sectionOf } from '../og/content.ts';
 import { cardHash, ensureCards } from '../og/cards.ts';
+import { readFileSync } from 'node:fs';
 import { readLogo } from '../og/logo.ts';
+import { renderCardPng } from '../og/render.ts';
 import { cardCacheDir, cardPath } from '../og/store.ts';
 import { publishedEvents, type EventEntry } from './events.ts';
 import { publishedReleases, type ReleaseEntry } from './releases.ts';
@@ -72,17 +74,23 @@ export async function allCards(): Promise<Card[]> {
 let ready: Promise<Card[]> | undefined;
 
 /**
- * Draws the cards missing from the cache, once per build. A production build then drops
- * the cache's cards that no page uses any more (old titles, unpublished entries).
+ * Draws the cards missing from the cache, once per build, then drops the cache's cards
+ * that no page uses any more (old titles, entries no longer public), so it stays the size
+ * of the site.
  */
 export function cardsReady(): Promise<Card[]> {
   ready ??= allCards().then(async (cards) => {
-    await ensureCards(cards, { cacheDir, log: (line) => console.log(line), prune: import.meta.env.PROD });
+    await ensureCards(cards, { cacheDir, log: (line) => console.log(line), prune: true });
     return cards;
   });
   return ready;
 }
 
-export function cardFile(card: Card): string {
-  return cardPath(cacheDir, card.hash);
+/** A card's PNG, from the cache; drawn again if it went missing since (another build's clean-up). */
+export async function cardPng(card: Card): Promise<Buffer> {
+  try {
+    return readFileSync(cardPath(cacheDir, card.hash));
+  } catch {
+    return renderCardPng(card.tree);
+  }
 }

@@ -85,7 +85,7 @@ export function sectionOf(pathname: string): CardSection {
 
 /** A section's card: its name, what it offers, and where the institution is. */
 export function sectionCard(section: CardSection, institution: { address: string; postalCode: string; city: string }): CardContent {
-  return { label: t(section.label), title: t(section.title), meta: [`${institution.address}, ${institution.postalCode} ${institution.city}`] };
+  return { label: t(section.label), title: t(section.title), meta: [institution.address, `${institution.postalCode} ${institution.city}`] };
 }
 
 /** The institution's identity from the settings; the logo is read by the caller (file or URL). */

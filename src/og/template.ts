@@ -75,6 +75,7 @@ export function logoBox(logo: NonNullable<CardBrand['logo']>): { left: number; t
 export const LOGO_NODE = 'data-card-logo';
 const FOOTER = 104;
 const INK = '#0b0c0c';
+const MUTED = '#505a5f';
 /** Height left for the title once the label line and the gaps are set. */
 const TITLE_BOX = CARD_HEIGHT - HEADER - FOOTER - 12 - 44 - 36 - 40;
 
@@ -111,7 +112,7 @@ export function cardTree(content: CardContent, brand: CardBrand): CardNode {
           padding: '6px 18px',
           backgroundColor: MARK_COLOURS[content.mark.tone].bg,
           color: MARK_COLOURS[content.mark.tone].fg,
-          fontSize: 30,
+          fontSize: 34,
           fontWeight: 700,
           letterSpacing: 2,
         },
@@ -141,7 +142,7 @@ export function cardTree(content: CardContent, brand: CardBrand): CardNode {
         'div',
         { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
         h('div', { ...oneLine, fontSize: 34, fontWeight: 700, color: brand.primary, lineHeight: 1.2 }, brand.name),
-        brand.subtitle ? h('div', { ...oneLine, fontSize: 26, color: '#505a5f', lineHeight: 1.3 }, brand.subtitle) : null,
+        brand.subtitle ? h('div', { ...oneLine, fontSize: 26, color: MUTED, lineHeight: 1.3 }, brand.subtitle) : null,
       ),
     ),
     stripe(12, brand.primary),
@@ -151,7 +152,7 @@ export function cardTree(content: CardContent, brand: CardBrand): CardNode {
       h(
         'div',
         { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 44, marginBottom: 16 },
-        h('div', { ...oneLine, flexShrink: 1, fontSize: 28, fontWeight: 700, color: brand.primary, textTransform: 'uppercase', letterSpacing: 1.5 }, content.label),
+        h('div', { ...oneLine, flexShrink: 1, fontSize: 30, fontWeight: 700, color: brand.primary, textTransform: 'uppercase', letterSpacing: 1.5 }, content.label),
         mark,
       ),
       h(
@@ -161,6 +162,9 @@ export function cardTree(content: CardContent, brand: CardBrand): CardNode {
           fontSize: fit.fontSize,
           lineHeight: fit.lineHeight,
           fontWeight: 700,
+          // A withdrawn release or a cancelled event: the title greyed (7:1 on white, still
+          // AA) besides the mark, so that the card does not read as current news.
+          color: content.mark?.tone === 'danger' ? MUTED : INK,
           lineClamp: fit.lines,
           textOverflow: 'ellipsis',
           overflowWrap: 'anywhere',
@@ -186,7 +190,7 @@ export function cardTree(content: CardContent, brand: CardBrand): CardNode {
         { display: 'flex', flexDirection: 'column', flexShrink: 1, minWidth: 0 },
         ...content.meta.slice(0, 2).map((line, i) => h('div', { ...oneLine, fontSize: content.meta.length > 1 ? 27 : 32, fontWeight: i === 0 ? 700 : 400, lineHeight: 1.25 }, line)),
       ),
-      h('div', { display: 'flex', flexShrink: 0, marginLeft: 32, fontSize: 24 }, brand.host),
+      h('div', { display: 'flex', flexShrink: 0, marginLeft: 32, fontSize: 26 }, brand.host),
     ),
   );
 }
