@@ -9,6 +9,10 @@ import latin400 from '../node_modules/@fontsource/noto-sans/files/noto-sans-lati
 import latin700 from '../node_modules/@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url';
 import latinExt400 from '../node_modules/@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff?url';
 import latinExt700 from '../node_modules/@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff?url';
+import cyrillic400 from '../node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff?url';
+import cyrillic700 from '../node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff?url';
+import greek400 from '../node_modules/@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff?url';
+import greek700 from '../node_modules/@fontsource/noto-sans/files/noto-sans-greek-700-normal.woff?url';
 import { t } from '../src/i18n/ro.ts';
 import { cardAlt } from '../src/og/content.ts';
 import { FONT_FILES } from '../src/og/font-files.ts';
@@ -19,6 +23,10 @@ const FONT_URLS: Record<string, string> = {
   'noto-sans-latin-700-normal.woff': latin700,
   'noto-sans-latin-ext-400-normal.woff': latinExt400,
   'noto-sans-latin-ext-700-normal.woff': latinExt700,
+  'noto-sans-cyrillic-400-normal.woff': cyrillic400,
+  'noto-sans-cyrillic-700-normal.woff': cyrillic700,
+  'noto-sans-greek-400-normal.woff': greek400,
+  'noto-sans-greek-700-normal.woff': greek700,
 };
 
 let brand: CardBrand | undefined;

@@ -9,6 +9,19 @@ import { EVENT_TYPES } from '../model/event.ts';
 import { RELEASE_TYPES } from '../model/press-release.ts';
 import type { CardBrand, CardContent } from './template.ts';
 
+/**
+ * Text as the card can draw it: no font of the card has emoji or pictographs (they would
+ * be empty boxes), and control characters have no place on it.
+ */
+export function drawable(text: string): string {
+  return text
+    .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200D\u20E3]/gu, '')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 const labelOf = (options: readonly { value: string; label: string }[], value: string | undefined) => options.find((o) => o.value === value)?.label;
 
 /** The fields of a release a card shows; the CMS preview passes them unvalidated. */
@@ -25,7 +38,7 @@ export function releaseCard(d: ReleaseCardFields): CardContent {
   const type = labelOf(RELEASE_TYPES, d.type) ?? labelOf(RELEASE_TYPES, 'comunicat')!;
   return {
     label: d.number ? `${type} · ${t('pressRelease.number')} ${d.number}` : type,
-    title: d.title,
+    title: drawable(d.title),
     meta: d.date ? [formatDate(d.date)] : [],
     mark: d.withdrawn
       ? { text: t('card.mark.withdrawn'), tone: 'danger' }
@@ -53,8 +66,8 @@ export function eventCard(d: EventCardFields): CardContent {
   }
   return {
     label: labelOf(EVENT_TYPES, d.type) ?? t('card.label.event'),
-    title: d.title,
-    meta: [when, d.location ?? ''].filter(Boolean),
+    title: drawable(d.title),
+    meta: [when, drawable(d.location ?? '')].filter(Boolean),
     mark: d.cancelled ? { text: t('card.mark.cancelled'), tone: 'danger' } : undefined,
   };
 }

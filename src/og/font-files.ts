@@ -1,7 +1,7 @@
 /**
  * The card's font files, one list for Node (read from node_modules) and the CMS (bundled
  * by Vite): Noto Sans from @fontsource, WOFF (Satori reads TTF, OTF and WOFF, not WOFF2),
- * regular and bold, the latin and latin-ext subsets. latin-ext holds ă ș ț and their
+ * regular and bold, the latin, latin-ext, cyrillic and greek subsets. latin-ext holds ă ș ț and their
  * capitals; it gets a family name of its own because Satori keeps a single font per
  * family, weight and style (see CARD_FONT_FAMILIES).
  */
@@ -16,6 +16,6 @@ export interface FontFile {
   weight: 400 | 700;
 }
 
-export const FONT_FILES: readonly FontFile[] = (['latin', 'latin-ext'] as const).flatMap((subset, i) =>
+export const FONT_FILES: readonly FontFile[] = (['latin', 'latin-ext', 'cyrillic', 'greek'] as const).flatMap((subset, i) =>
   ([400, 700] as const).map((weight) => ({ file: `noto-sans-${subset}-${weight}-normal.woff`, family: CARD_FONT_FAMILIES[i]!, weight })),
 );

@@ -14,9 +14,10 @@ export const CARD_HEIGHT = 630;
 /**
  * Font families in fallback order. Satori keeps one font per family, weight and style, so
  * the @fontsource subsets cannot share a name: latin-ext (ă ș ț Ș Ț…) is registered as its
- * own family and listed after latin, and every glyph is found in one or the other.
+ * own family and listed after latin, and every glyph is found in one or the other. Cyrillic
+ * and Greek cover names and quotations in those scripts.
  */
-export const CARD_FONT_FAMILIES = ['Cancelaria Latin', 'Cancelaria Latin Ext'] as const;
+export const CARD_FONT_FAMILIES = ['Cancelaria Latin', 'Cancelaria Latin Ext', 'Cancelaria Cyrillic', 'Cancelaria Greek'] as const;
 
 /** A mark over the card: a withdrawn or corrected release, a cancelled event. */
 export interface CardMark {
