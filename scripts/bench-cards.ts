@@ -7,7 +7,7 @@
  *   npm run bench:cards -- 200 1   # 200 cards on one thread
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSettings } from '../src/lib/settings.ts';
 import { ensureCards, cardHash } from '../src/og/cards.ts';
@@ -33,10 +33,16 @@ const jobs = Array.from({ length: count }, (_, i) => {
 const cacheDir = mkdtempSync(join(tmpdir(), 'cancelaria-bench-cards-'));
 try {
   const log = (line: string) => console.log(`  ${line}`);
+  // CPU time of the process, worker threads included: what the cards cost whatever else
+  // the machine is doing (wall time on a shared machine says more about the neighbours).
+  const cpu0 = process.cpuUsage();
   const cold = await ensureCards(jobs, { cacheDir, threads, log });
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const warm = await ensureCards(jobs, { cacheDir, threads, log });
-  console.log(`carduri sociale, ${count} carduri, ${threads} fire:`);
+  console.log(`carduri sociale, ${count} carduri, ${threads} fire (${availableParallelism()} nuclee, încărcare ${loadavg()[0]!.toFixed(1)}):`);
   console.log(`  rece (toate desenate): ${(cold.ms / count).toFixed(1)} ms/card, ${(cold.ms / 1000).toFixed(1)} s`);
+  console.log(`  timp de procesor: ${(cpuMs / count).toFixed(1)} ms/card, adică ${(cpuMs / count / threads).toFixed(1)} ms/card pe ${threads} nuclee libere`);
   console.log(`  cald (toate din cache): ${(warm.ms / count).toFixed(2)} ms/card, ${warm.rendered} desenate`);
 } finally {
   rmSync(cacheDir, { recursive: true, force: true });

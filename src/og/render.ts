@@ -5,11 +5,11 @@
  */
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD_FONTS, PNG_OPTIONS } from './fonts.ts';
+import { fontsFor, PNG_OPTIONS } from './fonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, LOGO_NODE, logoBox, type CardNode } from './template.ts';
 
 export async function cardSvg(tree: CardNode): Promise<string> {
-  return satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: CARD_FONTS });
+  return satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fontsFor(JSON.stringify(tree)) });
 }
 
 interface Logo {

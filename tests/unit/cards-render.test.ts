@@ -75,6 +75,11 @@ describe('Romanian letters', () => {
     expect((await pixels(await regular(letter))).equals(await pixels(await regular('\uE000')))).toBe(false);
   });
 
+  it.each(['Київ', 'Αθήνα', 'Київ Αθήνα'])('Cyrillic and Greek (%s) are drawn too', async (word_) => {
+    expect((await pixels(await draw(release(word_)))).equals(await pixels(await draw(release('\uE000\uE000\uE000\uE000'))))).toBe(false);
+    expect((await pixels(await draw(release(word_)))).equals(await pixels(await draw(release(`${word_.slice(0, -1)}\uE000`))))).toBe(false);
+  });
+
   it('would draw ș and ț alike without the latin-ext fonts (the check above can fail)', async () => {
     const latinOnly = CARD_FONTS.filter((f) => f.name === CARD_FONT_FAMILIES[0]);
     const svg = (letter: string) => satori(cardTree(word(letter), { ...brand, logo: undefined }) as never, { width: 1200, height: 630, fonts: latinOnly });
