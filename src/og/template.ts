@@ -61,7 +61,12 @@ const h = (type: string, style: Record<string, string | number>, ...children: (C
 
 const PAD = 64;
 const HEADER = 132;
+const FOOTER = 104;
 const LOGO_HEIGHT = 84;
+const INK = '#0b0c0c';
+const MUTED = '#505a5f';
+/** Height left for the title: the card less the header, its 12 px rule, the top padding, the label line and its gap, the footer, its 6 px stripe and a margin. */
+const TITLE_BOX = CARD_HEIGHT - HEADER - 12 - 36 - 44 - 16 - FOOTER - 6 - 10;
 
 /**
  * Where the logo sits, for a renderer that draws it apart: the Node renderer lays the card
@@ -74,11 +79,6 @@ export function logoBox(logo: NonNullable<CardBrand['logo']>): { left: number; t
 
 /** Marks the logo's node, so that a renderer can find it. */
 export const LOGO_NODE = 'data-card-logo';
-const FOOTER = 104;
-const INK = '#0b0c0c';
-const MUTED = '#505a5f';
-/** Height left for the title once the label line and the gaps are set. */
-const TITLE_BOX = CARD_HEIGHT - HEADER - FOOTER - 12 - 44 - 36 - 40;
 
 /**
  * The title's size and line limit from its length: short titles large, long ones smaller,
