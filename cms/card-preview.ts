@@ -55,7 +55,7 @@ function loadEngine(): Promise<Draw> {
 }
 
 /** The card of the entry being edited, redrawn as its fields change. */
-export function SocialCardPreview({ content }: { content: CardContent }) {
+export function SocialCardPreview({ content, intro = 'card.preview.intro' }: { content: CardContent; intro?: 'card.preview.intro' | 'card.preview.introEvent' }) {
   const [svg, setSvg] = useState<string>();
   const [error, setError] = useState<string>();
   const key = JSON.stringify(content);
@@ -82,7 +82,7 @@ export function SocialCardPreview({ content }: { content: CardContent }) {
     'section',
     { className: 'social-card-preview', 'aria-labelledby': 'card-preview-title' },
     h('h2', { id: 'card-preview-title' }, t('card.preview.title')),
-    h('p', null, t('card.preview.intro')),
+    h('p', null, t(intro)),
     svg
       ? h('img', {
           src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,

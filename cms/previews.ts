@@ -92,7 +92,7 @@ export function EventPreview(p: Props) {
   const end = get(p, ['end']);
   const card = eventCard({ title: text(p, ['title']), type: text(p, ['type']), start: dateOf(start), end: dateOf(end), location: text(p, ['location']), cancelled: text(p, ['cancelled']) });
   return frame(
-    h(SocialCardPreview, { content: card }),
+    h(SocialCardPreview, { content: card, intro: 'card.preview.introEvent' }),
     h(
       'article',
       null,

@@ -182,6 +182,7 @@ export const ro = {
   'card.section.audiences.title': 'Programul de audiențe la conducerea instituției',
   'card.preview.title': 'Cardul pentru rețelele sociale',
   'card.preview.intro': 'Așa apare comunicatul când este distribuit pe Facebook, X, LinkedIn sau WhatsApp. Un titlu care nu încape se termină cu „…”.',
+  'card.preview.introEvent': 'Așa apare evenimentul când este distribuit pe Facebook, X, LinkedIn sau WhatsApp. Un titlu sau un loc care nu încape se termină cu „…”.',
   'card.preview.loading': 'Se pregătește cardul…',
   'card.preview.failed': 'Cardul nu a putut fi desenat:',
 } as const;
