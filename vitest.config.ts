@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Some unit tests run a script (schedule, release); a busy machine needs seconds.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts'],
         },
       },

@@ -11,6 +11,7 @@ import { EDITOR_COMPONENTS } from './blocks.ts';
 import { FORMAT_MDX, FORMAT_YAML, mdxFormat, yamlFormat } from './format.ts';
 import { guardUploads, unsafeMedia } from './uploads.ts';
 import { EventPreview, PagePreview, PressReleasePreview, setUploadFolder } from './previews.ts';
+import { setCardBrand } from './card-preview.ts';
 
 const config = JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig;
 
@@ -19,6 +20,8 @@ const year = String(new Date().getFullYear());
 config.media_folder = config.media_folder.replace('{{year}}', year);
 config.public_folder = config.public_folder.replace('{{year}}', year);
 setUploadFolder(config.public_folder);
+// The institution's identity on the social cards, as the build draws them (logo embedded).
+setCardBrand(JSON.parse(document.getElementById('card-brand')!.textContent!));
 
 const local = ['localhost', '127.0.0.1'].includes(location.hostname);
 if (!local && config.backend.name === 'proxy') {

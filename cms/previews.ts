@@ -9,6 +9,8 @@ import { t } from '../src/i18n/ro.ts';
 import { EVENT_TYPES } from '../src/model/event.ts';
 import { PAGE_SECTIONS } from '../src/model/page.ts';
 import { RELEASE_TYPES } from '../src/model/press-release.ts';
+import { eventCard, releaseCard } from '../src/og/content.ts';
+import { SocialCardPreview } from './card-preview.ts';
 
 type Props = PreviewTemplateComponentProps;
 
@@ -38,6 +40,13 @@ function assetUrl(p: Props, src: string): string {
   return String(uploadFolder && src.startsWith(`${uploadFolder}/`) ? p.getAsset(`public${src}`) : p.getAsset(src));
 }
 
+const dateOf = (value: unknown) => {
+  const r = parseDateTime(value);
+  return r.ok ? r.value : undefined;
+};
+/** Whether an optional object field (withdrawal) has been filled in. */
+const filled = (value: unknown) => Boolean(value && typeof value === 'object' && Object.values(value).some((v) => v !== undefined && v !== null && v !== ''));
+
 const labelOf = (options: readonly { value: string; label: string }[], value: string) => options.find((o) => o.value === value)?.label ?? value;
 
 function frame(...children: ReactNode[]) {
@@ -57,7 +66,9 @@ export function PressReleasePreview(p: Props) {
   const replyTo = get(p, ['replyTo']) as { outlet?: string; title?: string; date?: string } | undefined;
   const withdrawn = get(p, ['withdrawn']) as { date?: string; reason?: string } | undefined;
   const corrections = (get(p, ['corrections']) as { date?: string; note?: string }[] | undefined) ?? [];
+  const card = releaseCard({ title: text(p, ['title']), type: text(p, ['type']), number: text(p, ['number']), date: dateOf(date), withdrawn: filled(withdrawn) || undefined, corrections: corrections.filter(filled) });
   return frame(
+    h(SocialCardPreview, { content: card }),
     h(
       'article',
       { className: 'release' },
@@ -79,7 +90,9 @@ export function PressReleasePreview(p: Props) {
 export function EventPreview(p: Props) {
   const start = get(p, ['start']);
   const end = get(p, ['end']);
+  const card = eventCard({ title: text(p, ['title']), type: text(p, ['type']), start: dateOf(start), end: dateOf(end), location: text(p, ['location']), cancelled: text(p, ['cancelled']) });
   return frame(
+    h(SocialCardPreview, { content: card, intro: 'card.preview.introEvent' }),
     h(
       'article',
       null,

@@ -37,9 +37,12 @@ base=${2:?usage: release.sh <built site folder> <base>}
 [ -f "$src/index.html" ] && [ -f "$src/404.html" ] || fail "$src has no index.html or 404.html: not a complete build; nothing changed"
 
 mkdir -p "$base/releases"
-name=$(date -u +%Y%m%dT%H%M%SZ)
+# One time stamp per release: a suffix for a second release in the same second keeps
+# the names in time order (a fresh date in the loop could sort before an older name).
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+name=$stamp
 n=1
-while [ -e "$base/releases/$name" ]; do n=$((n + 1)); name="$(date -u +%Y%m%dT%H%M%SZ)-$n"; done
+while [ -e "$base/releases/$name" ]; do n=$((n + 1)); name="$stamp-$n"; done
 
 # Copy into a hidden folder first, so a copy cut short never looks like a release.
 mkdir "$base/releases/.$name.partial"

@@ -3,14 +3,15 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cmsConfig } from '../../cms/config.ts';
 import { loadSettings } from '../lib/settings.ts';
+import { loadSiteConfig } from '../lib/site-config.ts';
 import { cmsOrigins, renderHeadersFile, type CmsBackendLike, type ServingOptions } from '../lib/serving.ts';
 
 /**
  * The serving table's inputs for this site: the git service the CMS was built to talk to
- * (settings and CMS_* variables, exactly as the admin page gets them).
+ * (cancelaria.config.yaml and CMS_* variables, exactly as the admin page gets them).
  */
 export function servingOptions(root: string, env: Record<string, string | undefined> = process.env): ServingOptions {
-  const { backend } = cmsConfig({ settings: loadSettings(root), env });
+  const { backend } = cmsConfig({ settings: loadSettings(root), site: loadSiteConfig(root, env), env });
   return { cms: cmsOrigins(backend as CmsBackendLike) };
 }
 

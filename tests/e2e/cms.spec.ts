@@ -5,10 +5,11 @@
  * from that repository and find the release; then edit an existing release the same way.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent, parseContentFile } from '../../src/lib/content-check.ts';
 import { launch } from './support/browser.ts';
@@ -105,7 +106,35 @@ describe('Decap CMS with the git editorial workflow', () => {
         await expect.poll(() => preview.locator('h1').count(), { timeout: 10_000 }).toBe(1);
       }
     }
+    // Ten editors, each loading the admin afresh (and Satori for the card previews).
   });
+
+  it('shows the social card in the release and event previews, drawn as the build draws it', async () => {
+    const dist = inject('distDir');
+    for (const [collection, id, folder] of [
+      ['press-releases', '2026-01-14-ninsori-cod-portocaliu-drumuri-apuseni', 'comunicate'],
+      ['events', '2026-12-03-conferinta-de-presa-decembrie-2026', 'evenimente'],
+    ] as const) {
+      await open(`/collections/${collection}/entries/${id}`);
+      const card = page.frameLocator('iframe').first().locator('img[data-social-card]');
+      await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
+      const src = (await card.getAttribute('src'))!;
+      const svg = decodeURIComponent(src.slice(src.indexOf(',') + 1));
+      expect(svg).toMatch(/^<svg width="1200" height="630"/);
+      // Rasterised, the browser's drawing matches the site's PNG (the logo aside, which
+      // the build composites apart: a few antialiased pixels).
+      const file = readdirSync(join(dist, 'carduri', folder)).find((f) => f.startsWith(`${id}-`))!;
+      const [a, b] = await Promise.all([sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer(), sharp(join(dist, 'carduri', folder, file)).removeAlpha().raw().toBuffer()]);
+      let differing = 0;
+      for (let i = 0; i < a.length; i++) if (Math.abs(a[i]! - b[i]!) > 48) differing++;
+      expect(differing / a.length, `${collection} card`).toBeLessThan(0.002);
+    }
+    // Typing a title redraws the card.
+    const card = page.frameLocator('iframe').first().locator('img[data-social-card]');
+    const before = await card.getAttribute('src');
+    await page.getByLabel('Titlu', { exact: true }).fill('Conferință de presă a prefectului despre măsurile pentru iarnă, ședința Comitetului Județean pentru Situații de Urgență și țările partenere');
+    await expect.poll(() => card.getAttribute('src'), { timeout: 15_000 }).not.toBe(before);
+  }, 120_000);
 
   it('refuses to save a right of reply without the article it answers', async () => {
     await newRelease();
