@@ -6,8 +6,12 @@ import { checkContent, siteRoot } from '../src/lib/content-check.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
 const started = performance.now();
-const { problems, entries } = checkContent(siteRoot());
+const { problems, warnings, entries } = checkContent(siteRoot());
 const count = [...entries.values()].reduce((n, list) => n + list.length, 0);
+if (warnings.length) {
+  console.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'} (the build goes on; fix when you can):`);
+  for (const w of warnings) console.warn(`  - ${formatProblem(w)}`);
+}
 if (problems.length) {
   console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`);
   for (const p of problems) console.error(`  - ${formatProblem(p)}`);

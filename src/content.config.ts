@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { siteRoot } from './lib/content-check.ts';
 import {
-  AudienceType, EventType, PageType, PressReleaseType, RomaExpertsType, RomaMeasureType, RomaPlanType, RomaReportType, StrategyType,
+  AnnouncementType, AudienceType, EventType, PrefectOrderType, PageType, PressReleaseType, RomaExpertsType, RomaMeasureType, RomaPlanType, RomaReportType, StrategyType,
 } from './model/index.ts';
 
 type Typed = { dir: string; file?: string; format: 'mdx' | 'yaml' };
@@ -30,4 +30,6 @@ export const collections = {
   romaReports: defineCollection({ loader: files(RomaReportType), schema: RomaReportType.schema }),
   romaExperts: defineCollection({ loader: files(RomaExpertsType), schema: RomaExpertsType.schema }),
   audiences: defineCollection({ loader: files(AudienceType), schema: AudienceType.schema }),
+  prefectOrders: defineCollection({ loader: files(PrefectOrderType), schema: PrefectOrderType.schema }),
+  announcements: defineCollection({ loader: files(AnnouncementType), schema: AnnouncementType.schema }),
 };

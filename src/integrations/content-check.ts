@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content-check.ts';
-import { ContentError } from '../lib/problems.ts';
+import { ContentError, formatProblem } from '../lib/problems.ts';
 
 /**
  * Validates all content before Astro loads it, so an invalid file stops `astro build`
@@ -13,8 +13,9 @@ export function contentCheck(root: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const started = performance.now();
-        const { problems, entries } = checkContent(root);
+        const { problems, warnings, entries } = checkContent(root);
         const count = [...entries.values()].reduce((n, list) => n + list.length, 0);
+        for (const w of warnings) logger.warn(formatProblem(w));
         if (problems.length === 0) {
           logger.info(`${count} content files valid (${Math.round(performance.now() - started)} ms)`);
           return;

@@ -22,6 +22,7 @@ import type { Strategy } from '../model/strategy.ts';
 import type { RomaMeasure, RomaReport } from '../model/roma-plan.ts';
 import type { FieldSpec, FieldMap } from '../model/fields.ts';
 import { problemsFromIssues, type Problem } from './problems.ts';
+import { checkPublicInfo } from './public-info-check.ts';
 
 type AnyType = (typeof CONTENT_TYPES)[number];
 
@@ -36,6 +37,8 @@ export interface LoadedEntry {
 
 export interface CheckResult {
   problems: Problem[];
+  /** What should be fixed but does not stop the build (e.g. a normative order without its PDF). */
+  warnings: Problem[];
   entries: Map<string, LoadedEntry[]>;
 }
 
@@ -187,8 +190,9 @@ function loadType(root: string, type: AnyType, settingsFile: string, problems: P
   return entries;
 }
 
-function crossChecks(entries: Map<string, LoadedEntry[]>, problems: Problem[]) {
+function crossChecks(entries: Map<string, LoadedEntry[]>, problems: Problem[], warnings: Problem[]) {
   const get = <T>(key: string) => (entries.get(key) ?? []) as (LoadedEntry & { data: T })[];
+  checkPublicInfo(get, problems, warnings);
   const settings = get<Settings>('settings')[0]?.data;
   const topics = new Set(settings?.topics.map((t) => t.slug));
   const releases = get<PressRelease>('pressReleases');
@@ -274,11 +278,12 @@ function strayFiles(root: string, read: Set<string>, problems: Problem[]) {
 /** Validates the whole content tree of a site root. */
 export function checkContent(root: string): CheckResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const entries = new Map<string, LoadedEntry[]>();
   const settingsFile = settingsPath(root);
   const read = new Set<string>();
   for (const type of CONTENT_TYPES) entries.set(type.key, loadType(root, type, settingsFile, problems, read));
   strayFiles(root, read, problems);
-  crossChecks(entries, problems);
-  return { problems, entries };
+  crossChecks(entries, problems, warnings);
+  return { problems, warnings, entries };
 }

@@ -1,0 +1,45 @@
+/**
+ * Whether an announcement (competition, consultation, notice) is open or closed. The
+ * build time decides, like everything public: "în desfășurare" until the closing
+ * moment, "încheiat" from then on. A rebuild after the closing moment updates the mark.
+ */
+import { isPublished } from './publishing.ts';
+
+export interface AnnouncementLike {
+  kind: string;
+  opens: Date;
+  closes: Date;
+  commentsDeadline?: Date | undefined;
+  draft?: boolean;
+}
+
+export type AnnouncementState = 'deschis' | 'incheiat';
+
+/** Base URL of the announcements. */
+export const ANNOUNCEMENTS_BASE = '/anunturi/';
+
+export function announcementHref(id: string): string {
+  return `${ANNOUNCEMENTS_BASE}${id}/`;
+}
+
+/** Public at `now`: not a draft and its opening moment has come. */
+export function isAnnouncementPublic(a: AnnouncementLike, now: Date): boolean {
+  return isPublished({ draft: a.draft, date: a.opens }, now);
+}
+
+/** Open until the closing moment (exclusive), closed from it on. */
+export function announcementState(a: AnnouncementLike, now: Date): AnnouncementState {
+  return now.getTime() < a.closes.getTime() ? 'deschis' : 'incheiat';
+}
+
+/** Whether proposals on a consultation's draft can still be sent at `now`. */
+export function acceptsComments(a: AnnouncementLike, now: Date): boolean {
+  return a.kind === 'consultare' && a.commentsDeadline !== undefined && now.getTime() < a.commentsDeadline.getTime();
+}
+
+/** Open announcements of the given kinds, closing soonest first (for the home page). */
+export function openAnnouncements<T extends { data: AnnouncementLike }>(all: readonly T[], now: Date, kinds: readonly string[]): T[] {
+  return all
+    .filter((a) => kinds.includes(a.data.kind) && isAnnouncementPublic(a.data, now) && announcementState(a.data, now) === 'deschis')
+    .sort((x, y) => x.data.closes.getTime() - y.data.closes.getTime());
+}
