@@ -17,7 +17,7 @@ export const PAGE_TYPES: Record<string, string> = {
   'right of reply': pick((r) => r.data.type === 'drept-la-replica'),
   events: '/evenimente/',
   event: '/evenimente/2026-12-03-conferinta-de-presa-decembrie-2026/',
-  'cancelled event': '/evenimente/2026-08-13-conferinta-de-presa-august-2026/',
+  'cancelled event': '/evenimente/2026-08-06-conferinta-de-presa-august-2026/',
   press: '/presa/',
   'public information': '/informatii-de-interes-public/',
   'public information page': '/informatii-de-interes-public/solicitare-informatii/',
