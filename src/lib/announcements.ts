@@ -10,7 +10,7 @@ export interface AnnouncementLike {
   opens: Date;
   closes: Date;
   commentsDeadline?: Date | undefined;
-  draft?: boolean;
+  draft?: boolean | undefined;
 }
 
 export type AnnouncementState = 'deschis' | 'incheiat';
@@ -24,7 +24,7 @@ export function announcementHref(id: string): string {
 
 /** Public at `now`: not a draft and its opening moment has come. */
 export function isAnnouncementPublic(a: AnnouncementLike, now: Date): boolean {
-  return isPublished({ draft: a.draft, date: a.opens }, now);
+  return isPublished({ draft: a.draft === true, date: a.opens }, now);
 }
 
 /** Open until the closing moment (exclusive), closed from it on. */

@@ -14,7 +14,7 @@ export interface OrderLike {
   status: string;
   /** Date made public, YYYY-MM-DD. */
   published: string;
-  draft?: boolean;
+  draft?: boolean | undefined;
   pdf?: string | undefined;
 }
 
@@ -36,7 +36,7 @@ export function registerHref(year: number, kind: string = ALL, status: string = 
 
 /** Whether an order is on the site at `now`: not a draft and its publication day has begun. */
 export function isOrderPublic(o: OrderLike, now: Date): boolean {
-  return isPublished({ draft: o.draft, date: startOfDate(o.published) }, now);
+  return isPublished({ draft: o.draft === true, date: startOfDate(o.published) }, now);
 }
 
 /** The calendar year of an order (of its date of issue): the register is kept per year. */

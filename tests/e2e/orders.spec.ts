@@ -75,7 +75,7 @@ describe('the register of orders, filtered without JavaScript', () => {
     await page.goto(`${base}${REGISTER}2025/individual/abrogat/`);
     await page.getByRole('link', { name: 'Nr. 45 din 12 martie 2025' }).click();
     await page.waitForURL(`${base}${REGISTER}ordin-45-2025/`);
-    expect(await page.getByRole('note').textContent()).toContain('Abrogat');
+    expect(await page.getByRole('note').textContent()).toContain('Abrogat prin: Nr. 188/2026');
     await page.getByRole('note').getByRole('link', { name: 'Nr. 188/2026' }).click();
     await page.waitForURL(`${base}${REGISTER}ordin-188-2026/`);
     await page.getByRole('link', { name: 'Nr. 45/2025' }).click();
