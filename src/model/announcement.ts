@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { defineContentType } from './define.ts';
 import { f, type Option } from './fields.ts';
 import { attachments, draft, summary } from './shared.ts';
+import { wallTime } from '../lib/dates.ts';
 
 export const ANNOUNCEMENT_KINDS = [
   { value: 'concurs', label: 'Concurs de recrutare sau promovare' },
@@ -17,6 +18,23 @@ export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number]['value'];
 
 /** Law 52/2003 gives at least 10 calendar days for written proposals on a draft act. */
 export const MIN_COMMENT_DAYS = 10;
+
+/** …and announces the draft at least 30 working days before it is adopted. */
+export const MIN_NOTICE_WORKING_DAYS = 30;
+
+/** Monday-to-Friday days (Bucharest calendar) after `from` up to `to`; legal holidays are not known here. */
+export function workingDaysBetween(from: Date, to: Date): number {
+  let n = 0;
+  const a = wallTime(from);
+  const b = wallTime(to);
+  const day = new Date(Date.UTC(a.year, a.month - 1, a.day));
+  const end = Date.UTC(b.year, b.month - 1, b.day);
+  while (day.getTime() < end) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) n++;
+  }
+  return n;
+}
 
 export const AnnouncementType = defineContentType({
   key: 'announcements',
@@ -34,7 +52,7 @@ export const AnnouncementType = defineContentType({
     opens: f.datetime({ label: 'Publicat la', hint: 'Ora României. De la această oră anunțul apare pe site; o oră din viitor îl programează.', required: true }),
     closes: f.datetime({
       label: 'Se încheie la',
-      hint: 'Ora României. Până atunci anunțul apare „în desfășurare”, apoi „încheiat”. Pentru concurs: data ultimei probe; pentru consultare: data adoptării actului sau a încheierii procedurii.',
+      hint: 'Ora României. Până atunci anunțul apare „în desfășurare”, apoi „încheiat”. Pentru concurs: data ultimei probe; pentru consultare: data adoptării actului, la cel puțin 30 de zile lucrătoare de la publicare (Legea 52/2003).',
       required: true,
     }),
     summary: summary(true, 'Ce se anunță, în una-două fraze (cel mult 300 de caractere).'),
@@ -64,6 +82,10 @@ export const AnnouncementType = defineContentType({
         const days = (data.commentsDeadline.getTime() - data.opens.getTime()) / 86_400_000;
         if (days < MIN_COMMENT_DAYS) report(['commentsDeadline'], `leaves ${Math.floor(days)} days for proposals; Law 52/2003 requires at least ${MIN_COMMENT_DAYS} calendar days after publication`);
         if (data.commentsDeadline > data.closes) report(['commentsDeadline'], 'is after closes; the consultation closes after the deadline for proposals');
+      }
+      const notice = workingDaysBetween(data.opens, data.closes);
+      if (notice < MIN_NOTICE_WORKING_DAYS) {
+        report(['closes'], `is ${notice} working days after opens; Law 52/2003 announces a draft at least ${MIN_NOTICE_WORKING_DAYS} working days before it is adopted, so close the consultation no earlier`);
       }
     } else {
       for (const k of ['draftAct', 'commentsDeadline', 'commentsAddress', 'minutes', 'finalAct'] as const) {

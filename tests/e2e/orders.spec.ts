@@ -107,7 +107,7 @@ describe('announcements by the build time', () => {
   });
 
   it('marks a consultation closed after its closing date, with its minutes and final act', async () => {
-    await page.goto(`${base}/anunturi/2026-03-02-consultare-programul-ghiseelor-pasapoarte-permise/`);
+    await page.goto(`${base}/anunturi/2026-02-09-consultare-programul-ghiseelor-pasapoarte-permise/`);
     expect(await page.locator('main .tag').first().textContent()).toBe('Încheiat');
     const docs = page.getByRole('heading', { name: 'Documentele consultării' }).locator('..');
     expect(await docs.getByRole('link').allTextContents()).toEqual(['Proiectul de act', 'Minuta sau sinteza propunerilor', 'Actul adoptat']);

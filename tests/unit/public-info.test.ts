@@ -62,7 +62,7 @@ const consultation = (extra: Record<string, unknown> = {}) => ({
   title: 'Consultare publică: proiectul de ordin',
   kind: 'consultare',
   opens: '2026-11-10T10:00',
-  closes: '2026-12-18T16:00',
+  closes: '2027-01-15T16:00',
   summary: 'Supunem dezbaterii publice proiectul.',
   draftAct: '/media/2026/proiect.pdf',
   commentsDeadline: '2026-11-30T16:00',
@@ -79,8 +79,9 @@ describe('announcement schema', () => {
     ['no draft act', { draftAct: undefined }, 'draftAct is required for a public consultation'],
     ['no address for comments', { commentsAddress: '' }, 'commentsAddress is required'],
     ['fewer than 10 days for comments', { commentsDeadline: '2026-11-19T10:00' }, 'leaves 9 days for proposals'],
-    ['a deadline after the closing', { commentsDeadline: '2026-12-20T10:00' }, 'commentsDeadline is after closes'],
+    ['a deadline after the closing', { commentsDeadline: '2027-01-20T10:00' }, 'commentsDeadline is after closes'],
     ['a closing before the opening', { closes: '2026-11-01T10:00' }, 'closes is not after opens'],
+    ['adoption sooner than 30 working days after the announcement', { closes: '2026-12-18T16:00' }, 'closes is 28 working days after opens'],
   ])('refuses a consultation with %s', (_, extra, fragment) => {
     expect(problems(AnnouncementType, consultation(extra)).join('\n')).toContain(fragment);
   });

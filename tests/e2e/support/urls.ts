@@ -38,7 +38,7 @@ export const PAGE_TYPES: Record<string, string> = {
   'repealed order without PDF': '/informatii-de-interes-public/ordinele-prefectului/ordin-45-2025/',
   announcements: '/anunturi/',
   'open consultation': '/anunturi/2026-11-10-consultare-regulamentul-colegiului-prefectural/',
-  'closed consultation with minutes and final act': '/anunturi/2026-03-02-consultare-programul-ghiseelor-pasapoarte-permise/',
+  'closed consultation with minutes and final act': '/anunturi/2026-02-09-consultare-programul-ghiseelor-pasapoarte-permise/',
   'open competition': '/anunturi/2026-11-16-concurs-consilier-compartimentul-informare/',
   career: '/informatii-de-interes-public/cariera/',
   'public consultations': '/informatii-de-interes-public/consultari-publice/',
