@@ -37,9 +37,14 @@ export function acceptsComments(a: AnnouncementLike, now: Date): boolean {
   return a.kind === 'consultare' && a.commentsDeadline !== undefined && now.getTime() < a.commentsDeadline.getTime();
 }
 
-/** Open announcements of the given kinds, closing soonest first (for the home page). */
+/** The next date a reader must act by: the deadline for proposals while it runs, else the closing. */
+export function nextDeadline(a: AnnouncementLike, now: Date): Date {
+  return acceptsComments(a, now) ? a.commentsDeadline! : a.closes;
+}
+
+/** Open announcements of the given kinds, the nearest deadline first (for the home page). */
 export function openAnnouncements<T extends { data: AnnouncementLike }>(all: readonly T[], now: Date, kinds: readonly string[]): T[] {
   return all
     .filter((a) => kinds.includes(a.data.kind) && isAnnouncementPublic(a.data, now) && announcementState(a.data, now) === 'deschis')
-    .sort((x, y) => x.data.closes.getTime() - y.data.closes.getTime());
+    .sort((x, y) => nextDeadline(x.data, now).getTime() - nextDeadline(y.data, now).getTime());
 }

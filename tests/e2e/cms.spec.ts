@@ -104,7 +104,7 @@ describe('Decap CMS with the git editorial workflow', () => {
         await expect.poll(() => preview.locator('h1').count(), { timeout: 10_000 }).toBe(1);
       }
     }
-  });
+  }, 20_000 * cmsCollections().length); // 6–15 s per content type on a loaded machine
 
   it('refuses to save a right of reply without the article it answers', async () => {
     await newRelease();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent, validateEntry } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { acceptsComments, announcementState, isAnnouncementPublic, openAnnouncements } from '../../src/lib/announcements.ts';
+import { acceptsComments, announcementState, isAnnouncementPublic, nextDeadline, openAnnouncements } from '../../src/lib/announcements.ts';
 import { ALL, filterOrders, isOrderPublic, normativeWithoutPdf, orderYears, registerHref } from '../../src/lib/orders.ts';
 import { parseDateTime } from '../../src/lib/dates.ts';
 import { AnnouncementType, PrefectOrderType } from '../../src/model/index.ts';
@@ -121,7 +121,7 @@ describe('open or closed, by the build time', () => {
     expect(announcementState(winter, new Date('2026-10-26T08:00:00Z'))).toBe('incheiat');
   });
 
-  it('lists open consultations and competitions for the home page, closing soonest first', () => {
+  it('lists open consultations and competitions for the home page, nearest deadline first', () => {
     const items = [
       { id: 'c', data: { ...a, kind: 'concurs', closes: at('2026-12-22T16:00') } },
       { id: 'x', data: { ...a, kind: 'altul' } },
@@ -130,6 +130,10 @@ describe('open or closed, by the build time', () => {
       { id: 'draft', data: { ...a, draft: true } },
     ];
     expect(openAnnouncements(items, at('2026-11-27T12:00'), ['consultare', 'concurs']).map((i) => i.id)).toEqual(['k', 'c']);
+    // Once proposals are closed, the consultation's next date is its closing (18 December), still before the competition's.
+    expect(openAnnouncements(items, at('2026-12-01T12:00'), ['consultare', 'concurs']).map((i) => i.id)).toEqual(['k', 'c']);
+    expect(nextDeadline(a, at('2026-12-01T12:00'))).toEqual(a.closes);
+    expect(nextDeadline(a, at('2026-11-27T12:00'))).toEqual(a.commentsDeadline);
   });
 });
 
