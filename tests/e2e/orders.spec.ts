@@ -127,12 +127,12 @@ describe('announcements by the build time', () => {
 });
 
 describe('the demonstration notice', () => {
-  it('is on every page and at the top of every feed', () => {
+  it('is on every page, at the top of every feed and of every plain-text release', () => {
     const missing: string[] = [];
     for (const file of walk(dist)) {
-      if (!/\.(html|xml|ics)$/.test(file) || file.endsWith('sitemap.xml') || file.includes('/admin/')) continue;
+      if (!/\.(html|xml|ics|txt)$/.test(file) || file.endsWith('robots.txt') || file.endsWith('sitemap.xml') || file.includes('/admin/')) continue;
       // iCalendar folds long lines and escapes commas.
-      const text = readFileSync(file, 'utf8').replace(/\r?\n /g, '').replace(/\\,/g, ',');
+      const text = readFileSync(file, 'utf8').replace(/\r?\n /g, '').replace(/\\,/g, ',').replace(NOTICE.toUpperCase(), NOTICE);
       if (!text.includes(NOTICE)) missing.push(file.slice(dist.length));
     }
     expect(missing).toEqual([]);
