@@ -37,12 +37,18 @@ base=${2:?usage: release.sh <built site folder> <base>}
 [ -f "$src/index.html" ] && [ -f "$src/404.html" ] || fail "$src has no index.html or 404.html: not a complete build; nothing changed"
 
 mkdir -p "$base/releases"
-# One time stamp per release: a suffix for a second release in the same second keeps
-# the names in time order (a fresh date in the loop could sort before an older name).
+# Names sort in time order: a release in the same second as an earlier one gets the next
+# zero-padded suffix after the highest one used in that second (never a freed name, which
+# would sort before the releases it came after).
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
-name=$stamp
-n=1
-while [ -e "$base/releases/$name" ]; do n=$((n + 1)); name="$stamp-$n"; done
+last=$(ls -1 "$base/releases" | sed -n "s/^$stamp-\([0-9][0-9]*\)$/\1/p" | sort -n | tail -n 1)
+if [ -n "$last" ]; then
+  name=$(printf '%s-%03d' "$stamp" "$(expr "$last" + 1)")
+elif [ -e "$base/releases/$stamp" ]; then
+  name="$stamp-002"
+else
+  name=$stamp
+fi
 
 # Copy into a hidden folder first, so a copy cut short never looks like a release.
 mkdir "$base/releases/.$name.partial"

@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { siteRoot } from './lib/content-check.ts';
 import { contentLoader } from './lib/content-loader.ts';
 import {
-  AudienceType, EventType, PageType, PressReleaseType, RomaExpertsType, RomaMeasureType, RomaPlanType, RomaReportType, StrategyType,
+  AnnouncementType, AudienceType, EventType, PrefectOrderType, PageType, PressReleaseType, RomaExpertsType, RomaMeasureType, RomaPlanType, RomaReportType, StrategyType,
 } from './model/index.ts';
 
 const root = siteRoot();
@@ -20,4 +20,6 @@ export const collections = {
   romaReports: defineCollection({ loader: files(RomaReportType), schema: RomaReportType.schema }),
   romaExperts: defineCollection({ loader: files(RomaExpertsType), schema: RomaExpertsType.schema }),
   audiences: defineCollection({ loader: files(AudienceType), schema: AudienceType.schema }),
+  prefectOrders: defineCollection({ loader: files(PrefectOrderType), schema: PrefectOrderType.schema }),
+  announcements: defineCollection({ loader: files(AnnouncementType), schema: AnnouncementType.schema }),
 };

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CalendarEvent } from '../lib/ical.ts';
 import { isPublished } from '../lib/publishing.ts';
 import { EVENT_TYPES } from '../model/event.ts';
-import { now, settings } from './site.ts';
+import { demoNotice, now, settings } from './site.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 
@@ -44,7 +44,7 @@ export function calendarEvent(event: EventEntry): CalendarEvent {
     start: d.start,
     end: d.end,
     location: [d.location, d.address].filter(Boolean).join(', '),
-    description: [d.summary, d.accreditation].filter(Boolean).join('\n\n'),
+    description: [demoNotice, d.summary, d.accreditation].filter(Boolean).join('\n\n'),
     url: new URL(`/evenimente/${event.id}/`, settings.siteUrl).href,
     cancelled: Boolean(d.cancelled),
     categories: [eventTypeLabel.get(d.type) ?? d.type],

@@ -3,7 +3,7 @@
  * the list on /presa/) and their RSS, built from public releases only.
  */
 import { publishedReleases, type ReleaseEntry } from './releases.ts';
-import { now, publicDir, settings, topicLabel } from './site.ts';
+import { demoNotice, now, publicDir, settings, topicLabel } from './site.ts';
 import { CALENDAR_HREF, MAIN_FEED_HREF, topicFeedHref, typeFeedHref } from '../lib/paths.ts';
 import { releaseItem } from '../lib/release-feed.ts';
 import { rss, type RssItem } from '../lib/rss.ts';
@@ -62,6 +62,7 @@ export async function rssResponse(
       description: channel.description,
       self: new URL(feed.href, settings.siteUrl).href,
       now,
+      notice: demoNotice,
     },
     releases.map(itemFor),
   );

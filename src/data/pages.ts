@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { PAGE_SECTIONS } from '../model/page.ts';
 import { EMBEDDED_PAGE_IDS } from '../lib/routes.ts';
+import { PUBLIC_INFO_ROUTES } from '../lib/public-info-routes.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -21,8 +22,13 @@ export function pageUrl(page: PageEntry): string {
 export async function publicInfoTree() {
   const pages = (await allPages()).filter((p) => p.data.section !== 'general');
   return PAGE_SECTIONS.filter((s) => s.value !== 'general')
-    .map((section) => ({ ...section, pages: pages.filter((p) => p.data.section === section.value) }))
-    .filter((s) => s.pages.length > 0);
+    .map((section) => ({
+      ...section,
+      pages: pages.filter((p) => p.data.section === section.value),
+      /** Pages built from other content (orders, announcements, events) in this section. */
+      links: PUBLIC_INFO_ROUTES.filter((r) => r.section === section.value),
+    }))
+    .filter((s) => s.pages.length > 0 || s.links.length > 0);
 }
 
 export async function pageById(id: string): Promise<PageEntry | undefined> {

@@ -6,11 +6,15 @@ import { join } from 'node:path';
 import { siteRoot } from '../lib/content-check.ts';
 import { resolveNow } from '../lib/dates.ts';
 import { loadSettings } from '../lib/settings.ts';
+import { t } from '../i18n/ro.ts';
 
 export const root = siteRoot();
 export const publicDir = join(root, 'public');
 export const settings = loadSettings(root);
 export const now = resolveNow();
+
+/** The demonstration notice, when the settings mark the site as a demonstration: every page and feed carries it. */
+export const demoNotice = settings.demo ? t('demo.notice') : undefined;
 
 /** Name of a leadership role in the settings ("Adrian Mureșan"), if any. */
 export function personFor(role: string) {

@@ -1,5 +1,8 @@
 /** Romanian UI strings, keyed. Visible text in markup comes from here, not from literals. */
+import { roPublicInfo } from './ro-public-info.ts';
+
 export const ro = {
+  ...roPublicInfo,
   'site.skipLink': 'Sari la conținut',
   'site.nav.label': 'Navigare principală',
   'site.nav.releases': 'Comunicate',

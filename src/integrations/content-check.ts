@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { checkContent, errorsOf, publicMedia } from '../lib/content-check.ts';
+import { checkContent, publicMedia } from '../lib/content-check.ts';
 import { resolveNow } from '../lib/dates.ts';
 import { stagePublic } from '../lib/media-stage.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
@@ -19,10 +19,9 @@ export function contentCheck(root: string): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const started = performance.now();
         const now = resolveNow();
-        const { problems, entries } = checkContent(root, { now });
+        const { problems: errors, warnings, entries } = checkContent(root, { now });
         const count = [...entries.values()].reduce((n, list) => n + list.length, 0);
-        const errors = errorsOf(problems);
-        for (const w of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(w));
+        for (const w of warnings) logger.warn(formatProblem(w));
         if (errors.length) {
           // Logged rather than thrown whole: Astro rewrites the hint of any error whose text
           // mentions "document", which content problems often do.

@@ -20,7 +20,8 @@ export interface StackedRow {
 
 /** Horizontal stacked bars, one row per category, segments per series, with a legend. */
 export function stackedBarChart(opts: { id: string; title: string; description: string; rows: StackedRow[]; series: Series[] }): string {
-  const labelWidth = 170;
+  // Wide enough for the longest category name at 14 px (about 7.6 px a character).
+  const labelWidth = Math.max(170, Math.ceil(16 + 7.6 * Math.max(0, ...opts.rows.map((r) => r.label.length))));
   const barWidth = 440;
   const rowHeight = 34;
   const top = 8;

@@ -10,6 +10,8 @@ import type { z } from 'astro/zod';
 import { parseBody } from './body.ts';
 import { parseContentText } from './content-file.ts';
 import { isPublished } from './publishing.ts';
+import { isOrderPublic } from './orders.ts';
+import { isAnnouncementPublic } from './announcements.ts';
 import { RESERVED_PAGE_IDS } from './routes.ts';
 import { readSiteConfig } from './site-config.ts';
 import { checkSvg, SVG_FIX } from './svg-check.ts';
@@ -23,6 +25,7 @@ import type { Strategy } from '../model/strategy.ts';
 import type { RomaMeasure, RomaReport } from '../model/roma-plan.ts';
 import type { FieldSpec, FieldMap } from '../model/fields.ts';
 import { problemsFromIssues, type Problem } from './problems.ts';
+import { checkPublicInfo } from './public-info-check.ts';
 
 type AnyType = (typeof CONTENT_TYPES)[number];
 
@@ -48,8 +51,10 @@ export interface LoadedEntry {
 }
 
 export interface CheckResult {
-  /** Errors stop the build; warnings (severity "warning") are reported only. */
+  /** Errors: they stop the build. */
   problems: Problem[];
+  /** What should be fixed but does not stop the build (e.g. a normative order without its PDF). */
+  warnings: Problem[];
   entries: Map<string, LoadedEntry[]>;
 }
 
@@ -103,9 +108,23 @@ export function validateEntry(
   return result.success ? { ok: true, data: result.data } : { ok: false, problems: problemsFromIssues(file, type.fields, result.error.issues, lineOf) };
 }
 
-/** Whether a type's entries follow the publication rule (they have a draft switch). */
-export function hasPublicationRule(type: AnyType): boolean {
-  return 'draft' in type.fields;
+/**
+ * The publication rule of each type that has one (isPublished, applied to the field that
+ * says when that type goes public). Types without an entry are always public. The loader
+ * and the media staging both ask here, so nothing unpublished is loaded or copied.
+ */
+const PUBLICATION: Record<string, (data: never, now: Date) => boolean> = {
+  pressReleases: (d, now) => isPublished(d, now),
+  events: (d, now) => isPublished(d, now),
+  prefectOrders: (d, now) => isOrderPublic(d, now),
+  announcements: (d, now) => isAnnouncementPublic(d, now),
+};
+
+/** Whether an entry of a type is public at `now`. */
+export function isEntryPublic(type: AnyType, data: unknown, now: Date): boolean {
+  const rule = PUBLICATION[type.key];
+  if (!rule && 'draft' in type.fields) throw new Error(`${type.key} has a draft field but no publication rule in PUBLICATION (src/lib/content-check.ts)`);
+  return rule ? rule(data as never, now) : true;
 }
 
 /** A symlink is refused anywhere under content/ or public/: it could publish any file of the machine. */
@@ -190,8 +209,9 @@ function loadType(root: string, type: AnyType, problems: Problem[], read: Set<st
   return entries;
 }
 
-function crossChecks(entries: Map<string, LoadedEntry[]>, problems: Problem[]) {
+function crossChecks(entries: Map<string, LoadedEntry[]>, problems: Problem[], warnings: Problem[]) {
   const get = <T>(key: string) => (entries.get(key) ?? []) as (LoadedEntry & { data: T })[];
+  checkPublicInfo(get, problems, warnings);
   const settings = get<Settings>('settings')[0]?.data;
   const topics = new Set(settings?.topics.map((t) => t.slug));
   const releases = get<PressRelease>('pressReleases');
@@ -295,7 +315,7 @@ function routeClashes(entries: Map<string, LoadedEntry[]>, problems: Problem[]) 
  * file, is small enough and, for SVG, is plain vector art. Media no entry names are a
  * warning: they are never published.
  */
-function mediaChecks(root: string, entries: Map<string, LoadedEntry[]>, maxMediaMb: number, problems: Problem[]) {
+function mediaChecks(root: string, entries: Map<string, LoadedEntry[]>, maxMediaMb: number, problems: Problem[], warnings: Problem[]) {
   const named = new Map<string, { file: string; ref: MediaRef }>();
   for (const list of entries.values()) for (const e of list) for (const ref of e.media) if (!named.has(ref.path)) named.set(ref.path, { file: e.file, ref });
   for (const list of entries.values()) {
@@ -325,7 +345,7 @@ function mediaChecks(root: string, entries: Map<string, LoadedEntry[]>, maxMedia
       if (!verdict.ok) problems.push({ file: rel, message: `${verdict.reason}; ${SVG_FIX}` });
     }
     if (path.startsWith('/media/') && !named.has(path)) {
-      problems.push({ file: rel, severity: 'warning', message: 'is named by no content file, so it is not published; link it from an entry or delete it' });
+      warnings.push({ file: rel, message: 'is named by no content file, so it is not published; link it from an entry or delete it' });
     }
   }
 }
@@ -339,19 +359,20 @@ export interface CheckOptions {
 /** Validates the whole content tree of a site root. */
 export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const entries = new Map<string, LoadedEntry[]>();
   const read = new Set<string>();
   const { config, problems: configProblems } = readSiteConfig(root, options.env);
   problems.push(...configProblems);
   for (const type of CONTENT_TYPES) entries.set(type.key, loadType(root, type, problems, read));
   strayFiles(root, read, problems);
-  crossChecks(entries, problems);
+  crossChecks(entries, problems, warnings);
   routeClashes(entries, problems);
-  mediaChecks(root, entries, config.limits.mediaMb, problems);
-  return { problems, entries };
+  mediaChecks(root, entries, config.limits.mediaMb, problems, warnings);
+  return { problems, warnings, entries };
 }
 
-/** Errors only: what stops the build. */
+/** Errors only: what stops the build (warnings are in CheckResult.warnings). */
 export function errorsOf(problems: Problem[]): Problem[] {
   return problems.filter((p) => p.severity !== 'warning');
 }
@@ -365,7 +386,7 @@ export function publicMedia(entries: Map<string, LoadedEntry[]>, now: Date): Set
   const out = new Set<string>();
   for (const type of CONTENT_TYPES) {
     for (const e of entries.get(type.key) ?? []) {
-      if (hasPublicationRule(type) && !isPublished(e.data as never, now)) continue;
+      if (!isEntryPublic(type, e.data, now)) continue;
       for (const ref of e.media) out.add(ref.path);
     }
   }

@@ -13,11 +13,10 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseBody, treeToHtml } from './body.ts';
-import { hasPublicationRule, readEntry, typeFiles } from './content-check.ts';
+import { isEntryPublic, readEntry, typeFiles } from './content-check.ts';
 import { resolveNow } from './dates.ts';
 import { fileInfo } from './files.ts';
 import { ContentError } from './problems.ts';
-import { isPublished } from './publishing.ts';
 import type { CONTENT_TYPES } from '../model/index.ts';
 
 type AnyType = (typeof CONTENT_TYPES)[number];
@@ -45,7 +44,6 @@ export function contentLoader(root: string, type: AnyType): Loader {
   const load: Loader['load'] = async ({ store, generateDigest, logger, watcher }) => {
     const now = resolveNow();
     const code = codeVersion();
-    const publicOnly = hasPublicationRule(type);
     const keep = new Set<string>();
     let rendered = 0;
     for (const abs of typeFiles(root, type)) {
@@ -54,12 +52,12 @@ export function contentLoader(root: string, type: AnyType): Loader {
       const id = abs.split('/').pop()!.replace(/\.[^.]+$/, '');
       const stored = store.get(id);
       if (stored && stored.digest === digest) {
-        if (!publicOnly || isPublished(stored.data as never, now)) keep.add(id);
+        if (isEntryPublic(type, stored.data, now)) keep.add(id);
         continue;
       }
       const { entry, problems } = readEntry(root, type, abs);
       if (!entry) throw new ContentError(problems);
-      if (publicOnly && !isPublished(entry.data as never, now)) continue;
+      if (!isEntryPublic(type, entry.data, now)) continue;
       let html: string | undefined;
       if (entry.body !== undefined) {
         const body = parseBody(entry.file, entry.body, entry.bodyOffset);

@@ -3,6 +3,8 @@
  * these names would be silently replaced by the route (or replace it), so the check
  * refuses it. A unit test keeps this list in step with src/pages.
  */
+import { RESERVED_PAGE_SLUGS } from './public-info-routes.ts';
+
 export const RESERVED_PAGE_IDS = {
   /** First path segments at the site root (general pages live at /<id>/). */
   general: new Set([
@@ -11,8 +13,8 @@ export const RESERVED_PAGE_IDS = {
     // folders and files the build writes
     'media', '_astro', 'pagefind', 'carduri', 'sitemap', 'robots', 'theme', 'cautare', 'ordine', 'anunturi',
   ]),
-  /** Names under /informatii-de-interes-public/. */
-  publicInfo: new Set(['index']),
+  /** Names under /informatii-de-interes-public/: its index and the pages built from other content. */
+  publicInfo: new Set(['index', ...RESERVED_PAGE_SLUGS]),
 };
 
 /** Pages that have a route of their own and whose content that route shows. */

@@ -21,6 +21,8 @@ export interface RssChannel {
   self: string;
   /** The build's moment: lastBuildDate of an empty feed, and a cap for dates in the future. */
   now: Date;
+  /** A sentence every reader must see (the demonstration notice): leads the description and every item. */
+  notice?: string | undefined;
 }
 
 export interface RssItem {
@@ -57,8 +59,9 @@ function lastChange(items: RssItem[], now: Date): Date {
 const time = (d: Date) => `<time datetime="${toIsoLocal(d)}">${escapeXml(formatDateTime(d))}</time>`;
 
 /** The item's HTML as a reader shows it: withdrawal first, then the text, then corrections. */
-function content(item: RssItem): string {
+function content(item: RssItem, notice?: string): string {
   const parts: string[] = [];
+  if (notice) parts.push(`<p><strong>${escapeXml(notice)}</strong></p>`);
   if (item.withdrawn) {
     parts.push(
       `<p><strong>${escapeXml(t('pressRelease.withdrawn'))}</strong> · ${escapeXml(t('pressRelease.withdrawnOn'))} ${time(item.withdrawn.date)}</p>`,
@@ -76,7 +79,7 @@ function content(item: RssItem): string {
   return parts.join('\n');
 }
 
-function renderItem(item: RssItem): string {
+function renderItem(item: RssItem, notice?: string): string {
   const title = item.withdrawn ? `${t('feed.withdrawnPrefix')} ${item.title}` : item.title;
   const lines = [
     '<item>',
@@ -85,7 +88,7 @@ function renderItem(item: RssItem): string {
     `<guid isPermaLink="true">${escapeXml(item.link)}</guid>`,
     `<pubDate>${toRfc822(item.date)}</pubDate>`,
     `<description>${escapeXml(item.summary)}</description>`,
-    `<content:encoded>${cdata(content(item))}</content:encoded>`,
+    `<content:encoded>${cdata(content(item, notice))}</content:encoded>`,
     ...item.categories.map((c) => `<category>${escapeXml(c)}</category>`),
     ...(item.image
       ? [`<enclosure url="${escapeXml(item.image.url)}" length="${item.image.bytes}" type="${mediaType(item.image.url)}"/>`]
@@ -103,11 +106,11 @@ export function rss(channel: RssChannel, items: RssItem[]): string {
     '<channel>',
     `<title>${escapeXml(channel.title)}</title>`,
     `<link>${escapeXml(channel.link)}</link>`,
-    `<description>${escapeXml(channel.description)}</description>`,
+    `<description>${escapeXml(channel.notice ? `${channel.notice} ${channel.description}` : channel.description)}</description>`,
     '<language>ro</language>',
     `<lastBuildDate>${toRfc822(lastChange(items, channel.now))}</lastBuildDate>`,
     `<atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
-    ...items.map(renderItem),
+    ...items.map((i) => renderItem(i, channel.notice)),
     '</channel>',
     '</rss>',
     '',

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { defineContentType } from './define.ts';
 import { f, type Option } from './fields.ts';
-import { draft, summary } from './shared.ts';
+import { draft, ROLES, summary } from './shared.ts';
 
 export const EVENT_TYPES = [
   { value: 'conferinta-de-presa', label: 'Conferință de presă' },
@@ -33,6 +33,11 @@ export const EventType = defineContentType({
       hint: 'Ce trebuie să facă jurnaliștii ca să participe (acreditare, legitimație, ora de acces). Lăsați gol dacă evenimentul nu este deschis presei.',
       max: 1000,
       multiline: true,
+    }),
+    people: f.multiSelect({
+      label: 'Participă din conducere',
+      hint: 'Cine din conducere participă (numele vin din Setări). Evenimentele cu prefectul, subprefectul sau secretarul general apar în „Agenda conducerii”.',
+      options: ROLES,
     }),
     relatedReleases: f.relations({
       label: 'Comunicate legate',

@@ -3,9 +3,11 @@
  * place a new type is registered: the Astro collections, the CMS config and the content
  * check all iterate it.
  */
+import { AnnouncementType } from './announcement.ts';
 import { AudienceType } from './audience.ts';
 import { EventType } from './event.ts';
 import { PageType } from './page.ts';
+import { PrefectOrderType } from './prefect-order.ts';
 import { PressReleaseType } from './press-release.ts';
 import { RomaExpertsType, RomaMeasureType, RomaPlanType, RomaReportType } from './roma-plan.ts';
 import { SettingsType } from './settings.ts';
@@ -21,12 +23,15 @@ export const CONTENT_TYPES = [
   RomaReportType,
   RomaExpertsType,
   AudienceType,
+  PrefectOrderType,
+  AnnouncementType,
   SettingsType,
 ] as const;
 
 export type ContentTypeKey = (typeof CONTENT_TYPES)[number]['key'];
 
 export {
+  AnnouncementType, PrefectOrderType,
   AudienceType, EventType, PageType, PressReleaseType, RomaExpertsType, RomaMeasureType, RomaPlanType, RomaReportType, SettingsType, StrategyType,
 };
 export type { PressRelease } from './press-release.ts';
@@ -36,3 +41,5 @@ export type { Strategy } from './strategy.ts';
 export type { RomaPlan, RomaMeasure, RomaReport, RomaExperts } from './roma-plan.ts';
 export type { Audience } from './audience.ts';
 export type { Settings } from './settings.ts';
+export type { PrefectOrder } from './prefect-order.ts';
+export type { Announcement } from './announcement.ts';

@@ -5,22 +5,30 @@ import { attachments, summary } from './shared.ts';
 
 /**
  * Sections of the public-interest information area, in the order of the publishing
- * standard (HG 123/2002 as amended by HG 478/2016). `general` is any page outside it.
+ * standard (HG 123/2002 as amended by HG 478/2016), which opens with how to request
+ * information. `general` is any page outside it. `needsPage`: the content check fails
+ * when no page is in the section. Sections fed by other content types (the orders
+ * register, Carieră and consultations from Anunțuri) list those entries besides pages.
  */
 export const PAGE_SECTIONS = [
+  { value: 'solicitare-informatii', label: 'Solicitarea informațiilor de interes public', needsPage: true },
   { value: 'legislatie', label: 'Legislație' },
   { value: 'conducere', label: 'Conducere' },
   { value: 'organizare', label: 'Organizare' },
+  { value: 'ordinele-prefectului', label: 'Ordinele prefectului' },
   { value: 'programe-si-strategii', label: 'Programe și strategii' },
   { value: 'rapoarte', label: 'Rapoarte și studii' },
   { value: 'buget', label: 'Buget și situații financiare' },
+  { value: 'venituri-salariale', label: 'Transparența veniturilor salariale', needsPage: true },
   { value: 'achizitii-publice', label: 'Achiziții publice' },
-  { value: 'declaratii-avere-interese', label: 'Declarații de avere și de interese' },
-  { value: 'solicitare-informatii', label: 'Solicitarea informațiilor de interes public' },
+  { value: 'declaratii-avere-interese', label: 'Declarații de avere și de interese', needsPage: true },
+  { value: 'cariera', label: 'Carieră' },
   { value: 'transparenta-decizionala', label: 'Transparență decizională' },
+  { value: 'arhiva', label: 'Arhivă: buletine și rapoarte pe ani', needsPage: true },
+  { value: 'servicii-publice', label: 'Pașapoarte, permise de conducere și înmatriculări', needsPage: true },
   { value: 'contact', label: 'Contact' },
   { value: 'general', label: 'Altă pagină (în afara secțiunii de informații de interes public)' },
-] as const satisfies readonly Option[];
+] as const satisfies readonly (Option & { needsPage?: boolean })[];
 export type PageSection = (typeof PAGE_SECTIONS)[number]['value'];
 
 /** The ex-officio information of Law 544/2001, art. 5(1), letter by letter. */

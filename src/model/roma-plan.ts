@@ -3,7 +3,11 @@ import { defineContentType } from './define.ts';
 import { f, type Option } from './fields.ts';
 import { attachments, summary } from './shared.ts';
 
-/** Intervention domains of the national strategy (HG 560/2022). */
+/**
+ * Intervention domains of the national strategy (HG 560/2022). `participare` holds what is
+ * neither a sector nor anti-discrimination: identity documents (the right to legal identity)
+ * and the local experts who link communities and town halls.
+ */
 export const ROMA_DOMAINS = [
   { value: 'educatie', label: 'Educație' },
   { value: 'ocupare', label: 'Ocupare' },
@@ -12,6 +16,7 @@ export const ROMA_DOMAINS = [
   { value: 'infrastructura', label: 'Infrastructură' },
   { value: 'cultura', label: 'Cultură și identitate' },
   { value: 'antidiscriminare', label: 'Antidiscriminare' },
+  { value: 'participare', label: 'Acces la drepturi și participare' },
 ] as const satisfies readonly Option[];
 export type RomaDomain = (typeof ROMA_DOMAINS)[number]['value'];
 
@@ -94,7 +99,7 @@ export const RomaMeasureType = defineContentType({
     }),
   },
   rules(data, report) {
-    const prefix = { educatie: 'ED', ocupare: 'OC', sanatate: 'SA', locuire: 'LO', infrastructura: 'IN', cultura: 'CU', antidiscriminare: 'AD' }[data.domain];
+    const prefix = { educatie: 'ED', ocupare: 'OC', sanatate: 'SA', locuire: 'LO', infrastructura: 'IN', cultura: 'CU', antidiscriminare: 'AD', participare: 'PA' }[data.domain];
     if (!data.code.startsWith(`${prefix}-`)) report(['code'], `must start with ${prefix}- for domain ${data.domain}`);
     const seen = new Set<string>();
     for (const [i, p] of data.progress.entries()) {

@@ -42,6 +42,11 @@ export const SettingsType = defineContentType({
   file: 'site.yaml',
   format: 'yaml',
   fields: {
+    demo: f.boolean({
+      label: 'Site demonstrativ',
+      hint: 'Bifat: fiecare pagină și fiecare flux spun că instituția, persoanele și datele sunt fictive. Debifați doar pe site-ul real al instituției.',
+      default: false,
+    }),
     institution: f.object({
       label: 'Instituția',
       required: true,

@@ -1,5 +1,6 @@
 /** A journalist's and a citizen's paths through the site, in real Chromium. */
 import ICAL from 'ical.js';
+import { ROMA_DOMAINS } from '../../src/model/roma-plan.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './support/browser.ts';
@@ -114,7 +115,7 @@ describe('a citizen', () => {
     const chart = page.getByRole('img', { name: 'Stadiul măsurilor pe domenii' });
     await expect(chart.isVisible()).resolves.toBe(true);
     const table = page.locator('section:has(#stadiu) table');
-    expect(await table.locator('tbody tr').count()).toBe(7);
+    expect(await table.locator('tbody tr').count()).toBe(ROMA_DOMAINS.length);
     const total = await table.locator('tfoot td').last().textContent();
     expect(Number(total)).toBeGreaterThanOrEqual(24);
   });

@@ -11,8 +11,8 @@ describe('Markdown body to HTML for feeds', () => {
     ['a reference-style link', '[formular][f]\n\n[f]: /media/formulare/cerere.pdf', 'href="https://ab.prefectura.mai.gov.ro/media/formulare/cerere.pdf"'],
     ['a fragment (on the release page)', '[corecturi](#corecturi)', `href="${PAGE}#corecturi"`],
     ['an external link, unchanged', '[ISU](https://www.isualba.ro/avertizari)', 'href="https://www.isualba.ro/avertizari"'],
-    ['an e-mail link, unchanged', '[scrieți-ne](mailto:presa@prefecturaalba.ro)', 'href="mailto:presa@prefecturaalba.ro"'],
-    ['a phone link, unchanged', '[sunați](tel:+40258811000)', 'href="tel:+40258811000"'],
+    ['an e-mail link, unchanged', '[scrieți-ne](mailto:presa@prefectura-alba.example.ro)', 'href="mailto:presa@prefectura-alba.example.ro"'],
+    ['a phone link, unchanged', '[sunați](tel:+40258000000)', 'href="tel:+40258000000"'],
   ])('makes %s absolute', (_, markdown, expected) => {
     expect(markdownToHtml(markdown, PAGE)).toContain(expected);
   });

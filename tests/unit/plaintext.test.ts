@@ -18,7 +18,7 @@ describe('markdownToText', () => {
       '| --- | --- |',
       '| Câmpeni | 12 |',
       '',
-      'Contact: [presa@prefecturaalba.ro](mailto:presa@prefecturaalba.ro)',
+      'Contact: [presa@prefectura-alba.example.ro](mailto:presa@prefectura-alba.example.ro)',
     ].join('\n');
     expect(markdownToText(md)).toBe(
       [
@@ -35,7 +35,7 @@ describe('markdownToText', () => {
         'Localitate\tIntervenții',
         'Câmpeni\t12',
         '',
-        'Contact: presa@prefecturaalba.ro',
+        'Contact: presa@prefectura-alba.example.ro',
       ].join('\n'),
     );
   });

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedReleases, type ReleaseEntry } from '../../data/releases.ts';
-import { settings } from '../../data/site.ts';
+import { demoNotice, settings } from '../../data/site.ts';
 import { formatDateTime } from '../../lib/dates.ts';
 import { markdownToText } from '../../lib/plaintext.ts';
 import { RELEASE_TYPES } from '../../model/press-release.ts';
@@ -14,6 +14,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const d = release.data;
   const type = RELEASE_TYPES.find((o) => o.value === d.type)!.label.toUpperCase();
   const lines = [
+    ...(demoNotice ? [demoNotice.toUpperCase(), ''] : []),
     settings.institution.name,
     `${type}${d.number ? ` nr. ${d.number}` : ''}`,
     formatDateTime(d.date),
