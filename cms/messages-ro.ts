@@ -31,6 +31,7 @@ const RULES: [RegExp, string][] = [
   [/^is not a known field; .*$/, 'nu este un câmp al acestui tip de conținut'],
   [/^(?:link |image )?address "([^"]*)" uses the address type "([^"]*)", which is not allowed.*$/, 'adresa „$1” folosește tipul „$2”, care nu este permis; folosiți https://…, mailto:…, tel:…, o adresă a site-ului (/comunicate/…) sau un #fragment'],
   [/^uses the address type "([^"]*)", which is not allowed.*$/, 'folosește tipul de adresă „$1”, care nu este permis; scrieți adresa ca https://…'],
+  [/^"([^"]*)" uses the address type "([^"]*)", which is not allowed.*$/, 'adresa „$1” folosește tipul „$2”, care nu este permis; scrieți adresa ca https://…'],
   [/^(?:link |image )?address "([^"]*)" is a relative address.*$/, 'adresa „$1” este relativă; scrieți-o de la rădăcina site-ului (/media/2026/fisier.pdf) sau completă (https://…)'],
   [/^image "([^"]*)" is not a site media file.*$/, 'imaginea „$1” nu este în biblioteca media; încărcați-o din CMS și folosiți adresa /media/…'],
   [/^(?:link |image )?address "([^"]*)" (?:has no scheme|contains|is not).*$/, 'adresa „$1” nu este validă; scrieți-o completă, ca https://…'],

@@ -20,6 +20,8 @@ import { unified } from 'unified';
 import type { Problem } from './problems.ts';
 import { BLOCK_BY_NAME, BLOCKS, type BlockSpec } from './blocks.ts';
 import { classifyUrl } from './urls.ts';
+import { stripControls } from './content-file.ts';
+import { MEDIA_TYPES } from './media-types.ts';
 
 /** Deepest nesting of lists and block quotes in a body. */
 export const MAX_BODY_DEPTH = 8;
@@ -47,26 +49,74 @@ const CODE_FIX: Record<string, string> = {
 // dashes; the page shows exactly what the officer typed.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/** A /media/… address of a type the site serves for that use (a page or a script is never one). */
+function isMediaOf(kind: 'image' | 'file', url: string): boolean {
+  const path = url.trim().replace(/[?#].*$/, '');
+  const c = classifyUrl(path);
+  return c.ok && c.kind === 'media' && (MEDIA_TYPES[kind].re.test(path) || (kind === 'file' && MEDIA_TYPES.image.re.test(path)));
+}
+
 export interface ParsedBody {
   /** The tree, when the body could be parsed at all. */
   tree?: Root;
   problems: Problem[];
   /** Every /media/… address the body uses (links and images), without query or fragment. */
   media: string[];
+  /** Reference definitions, by identifier (for image references). */
+  definitions: Map<string, string>;
 }
 
+/** Most of one character class that a block (text between blank lines) may hold. */
+const MAX_PER_BLOCK = { lines: 400, emphasis: 400, brackets: 400, backticks: 200, pipes: 2000 };
+
 /**
- * Lines whose prefix (indentation, ">" and list markers) is so long that the parser's
- * cost explodes; caught before parsing, so a hostile body is refused in milliseconds.
+ * What makes the Markdown parser's cost explode, caught before parsing, so a hostile body
+ * is refused in milliseconds (the parser cannot be interrupted): lines whose prefix
+ * (indentation, ">" and list markers) is very deep, and blocks with thousands of lines,
+ * emphasis markers, brackets or backticks. Real press texts stay far below every limit.
+ * Fenced code and thematic breaks (* * *) are not nesting.
  */
 function prefixProblem(file: string, body: string, offset: number): Problem | undefined {
   const lines = body.split('\n');
+  let fence: string | undefined;
+  let blockStart = 0;
+  const counts = { lines: 0, emphasis: 0, brackets: 0, backticks: 0, pipes: 0 };
+  const tooMuch = (i: number): Problem | undefined => {
+    const over = (Object.keys(MAX_PER_BLOCK) as (keyof typeof MAX_PER_BLOCK)[]).find((k) => counts[k] > MAX_PER_BLOCK[k]);
+    if (!over) return undefined;
+    const what = { lines: `more than ${MAX_PER_BLOCK.lines} lines without a blank line`, emphasis: `more than ${MAX_PER_BLOCK.emphasis} * or _ signs`, brackets: `more than ${MAX_PER_BLOCK.brackets} [ or ] signs`, backticks: `more than ${MAX_PER_BLOCK.backticks} backticks`, pipes: `more than ${MAX_PER_BLOCK.pipes} | signs` }[over];
+    return { file, line: blockStart + 1 + offset, message: `has a paragraph, list or table with ${what} (up to line ${i + 1 + offset}); split it with blank lines or publish it as an attached document` };
+  };
   for (let i = 0; i < lines.length; i++) {
-    const prefix = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/.exec(lines[i]!)![0];
-    const markers = (prefix.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
-    if (prefix.length > MAX_LINE_PREFIX || markers > MAX_BODY_DEPTH) {
-      return { file, line: i + 1 + offset, message: `nests lists or quotes deeper than ${MAX_BODY_DEPTH} levels (or is indented by ${prefix.length} characters); flatten the list` };
+    const line = lines[i]!;
+    const f = /^[ \t>]*(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = undefined;
+      continue;
     }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    if (line.trim() === '') {
+      Object.assign(counts, { lines: 0, emphasis: 0, brackets: 0, backticks: 0, pipes: 0 });
+      blockStart = i + 1;
+      continue;
+    }
+    counts.lines++;
+    for (const ch of line) {
+      if (ch === '*' || ch === '_') counts.emphasis++;
+      else if (ch === '[' || ch === ']') counts.brackets++;
+      else if (ch === '`') counts.backticks++;
+      else if (ch === '|') counts.pipes++;
+    }
+    const much = tooMuch(i);
+    if (much) return much;
+    if (/^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line)) continue; // a thematic break
+    const prefix = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/.exec(line)![0];
+    const markers = (prefix.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
+    if (markers > MAX_BODY_DEPTH) return { file, line: i + 1 + offset, message: `nests lists or quotes deeper than ${MAX_BODY_DEPTH} levels; flatten the list` };
+    if (prefix.length > MAX_LINE_PREFIX) return { file, line: i + 1 + offset, message: `is indented by ${prefix.length} characters, as deep as ${MAX_BODY_DEPTH} nested lists allow at most; flatten the list` };
   }
   return undefined;
 }
@@ -96,7 +146,8 @@ function blockAttributes(spec: BlockSpec, node: JsxNode): { values: Record<strin
       problems.push(`the <${spec.name}> block has no attribute "${a.name}"; use ${spec.attrs.map((x) => x.name).join(', ') || 'none'}`);
       continue;
     }
-    values[a.name!] = a.value;
+    values[a.name!] = stripControls(a.value);
+    a.value = values[a.name!];
   }
   for (const x of spec.attrs) if (x.required && !values[x.name]?.trim()) problems.push(`the <${spec.name}> block needs ${x.name}="…" (${x.label})`);
   if (!spec.children && node.children.length) problems.push(`the <${spec.name}> block takes no text inside; close it as <${spec.name} … />`);
@@ -117,6 +168,7 @@ function walkBlock(file: string, node: JsxNode, depth: number, offset: number, o
     if (!a.media || !value) continue;
     const c = classifyUrl(value);
     if (!c.ok || c.kind !== 'media') out.problems.push({ file, line, message: `the <${spec.name}> block's ${a.name} "${value}" is not a site media file; choose it from the media library (/media/…)` });
+    else if (!isMediaOf(a.media, value)) out.problems.push({ file, line, message: `the <${spec.name}> block's ${a.name} "${value}" is not a type the site publishes; use ${MEDIA_TYPES[a.media].names}` });
     else out.media.push(value.replace(/[?#].*$/, ''));
   }
   for (const child of node.children) walk(file, child, depth, offset, out, true);
@@ -146,20 +198,33 @@ function walk(file: string, node: Nodes, depth: number, offset: number, out: Par
       return;
     }
   }
+  // Character references (&#13;) are decoded by the parser: controls are removed again here.
+  if ('value' in node && typeof node.value === 'string') node.value = stripControls(node.value);
+  if ('alt' in node && typeof node.alt === 'string') node.alt = stripControls(node.alt);
+  if ('title' in node && typeof node.title === 'string') node.title = stripControls(node.title);
+  if (node.type === 'imageReference') {
+    const def = out.definitions.get(node.identifier.toLowerCase());
+    if (def !== undefined && !isMediaOf('image', def)) out.problems.push({ file, line, message: `image "${def}" is not a site media image; upload the image in the CMS and use its /media/… address` });
+  }
   if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
     const c = classifyUrl(node.url);
     const what = node.type === 'image' ? 'image' : 'link';
     if (!c.ok) out.problems.push({ file, line, message: `${what} address ${c.message}` });
     else if (node.type === 'image' && c.kind !== 'media') {
       out.problems.push({ file, line, message: `image "${node.url}" is not a site media file; upload the image in the CMS and use its /media/… address` });
-    } else if (c.kind === 'media') out.media.push(node.url.trim().replace(/[?#].*$/, ''));
+    } else if (c.kind === 'media') {
+      const path = node.url.trim().replace(/[?#].*$/, '');
+      if (!isMediaOf(node.type === 'image' ? 'image' : 'file', path)) {
+        out.problems.push({ file, line, message: `${what} "${path}" is not a type the site publishes; use ${MEDIA_TYPES[node.type === 'image' ? 'image' : 'file'].names}` });
+      } else out.media.push(path);
+    }
   }
   if ('children' in node) for (const child of node.children as Nodes[]) walk(file, child, next, offset, out, inBlock);
 }
 
 /** Parses and checks a body; `offset` is the number of file lines above it. */
 export function parseBody(file: string, body: string, offset = 0): ParsedBody {
-  const out: ParsedBody = { problems: [], media: [] };
+  const out: ParsedBody = { problems: [], media: [], definitions: new Map() };
   const deep = prefixProblem(file, body, offset);
   if (deep) {
     out.problems.push(deep);
@@ -173,6 +238,11 @@ export function parseBody(file: string, body: string, offset = 0): ParsedBody {
     out.problems.push({ file, line: (e.line ?? 1) + offset, message: `is not valid MDX: ${e.reason ?? e.message}; escape a literal { or < with a backslash (\\{, \\<)` });
     return out;
   }
+  const collect = (n: Nodes) => {
+    if (n.type === 'definition') out.definitions.set(n.identifier.toLowerCase(), n.url);
+    if ('children' in n) for (const c of n.children as Nodes[]) collect(c);
+  };
+  collect(tree);
   walk(file, tree, 0, offset, out);
   if (out.problems.length === 0) out.tree = tree;
   out.media = [...new Set(out.media)];

@@ -364,6 +364,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const read = new Set<string>();
   const { config, problems: configProblems } = readSiteConfig(root, options.env);
   problems.push(...configProblems);
+  // content/ or public/ itself a link would publish (or rewrite, with --fix) another folder.
+  for (const dir of ['content', 'public']) if (isLink(join(root, dir))) problems.push(linkProblem(root, join(root, dir)));
+  if (problems.some((p) => p.message.includes('symbolic link') && (p.file === 'content' || p.file === 'public'))) return { problems, warnings, entries };
   for (const type of CONTENT_TYPES) entries.set(type.key, loadType(root, type, problems, read));
   strayFiles(root, read, problems);
   crossChecks(entries, problems, warnings);

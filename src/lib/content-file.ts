@@ -68,7 +68,16 @@ export interface ParsedYaml {
  */
 export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYaml {
   const counter = new LineCounter();
-  const doc: Document.Parsed = parseDocument(text, { lineCounter: counter, uniqueKeys: true, schema: 'core', prettyErrors: false, merge: false });
+  const deep = bracketDepth(text);
+  if (deep.depth > MAX_YAML_DEPTH) {
+    return { problems: [{ file, line: deep.line + lineOffset, message: `nests [ ] or { } more than ${MAX_YAML_DEPTH} levels deep; no content type needs that: write lists one "- " item per line` }], lineOf: () => undefined };
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, schema: 'core', prettyErrors: false, merge: false });
+  } catch (err) {
+    return { problems: [{ file, line: 1 + lineOffset, message: `could not be read as YAML (${(err as Error).name}); simplify the fields: one value per line, lists with "- "` }], lineOf: () => undefined };
+  }
   const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
   const lineOf = (path: readonly PropertyKey[]) => {
     const node = path.length ? (doc.getIn(path.map((p) => (typeof p === 'symbol' ? String(p) : p)), true) as YamlNode | undefined) : doc.contents;
@@ -117,7 +126,52 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
   };
   walk(doc.contents, 0, '');
   if (problems.length) return { problems, lineOf };
-  return { data: doc.toJS({ maxAliasCount: 0 }) ?? {}, problems, lineOf };
+  // Escapes in quoted values ("\r", "\x00") are decoded by YAML: controls go again here.
+  return { data: cleanValues(doc.toJS({ maxAliasCount: 0 }) ?? {}), problems, lineOf };
+}
+
+/** Every string of parsed data with control characters removed. */
+function cleanValues(value: unknown): unknown {
+  if (typeof value === 'string') return stripControls(value);
+  if (Array.isArray(value)) return value.map(cleanValues);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanValues(v)]));
+  }
+  return value;
+}
+
+/**
+ * The deepest nesting of [ ] and { } outside quoted text, found before YAML parses
+ * anything: the parser recurses per level, and a few thousand brackets overflow its stack.
+ */
+function bracketDepth(text: string): { depth: number; line: number } {
+  let depth = 0;
+  let max = 0;
+  let line = 1;
+  let maxLine = 1;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      line++;
+      continue;
+    }
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = undefined;
+      continue;
+    }
+    if ((ch === '"' || ch === "'") && /[\s:[{,-]/.test(text[i - 1] ?? ' ')) quote = ch;
+    else if (ch === '#' && /\s/.test(text[i - 1] ?? ' ')) while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    else if (ch === '[' || ch === '{') {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        maxLine = line;
+      }
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return { depth: max, line: maxLine };
 }
 
 /** The frontmatter block: "---" alone on the first line, fields, "---" alone on a line. */

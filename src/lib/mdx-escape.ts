@@ -9,8 +9,13 @@
 
 import { BLOCK_LINE } from './blocks.ts';
 
-/** A code fence, at any indentation: inside a list item a fence is indented by the item. */
-const FENCE = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})/;
+/**
+ * A code fence, at any indentation (inside a list item a fence is indented by the item).
+ * As in CommonMark, a backtick fence's info string may not contain a backtick, and a
+ * closing fence has no info string.
+ */
+const FENCE = /^[ \t]*(?:>[ \t]*)*(?:(`{3,})(?!.*`)|(~{3,}))/;
+const CLOSING = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})[ \t]*$/;
 
 function escapeInline(line: string): string {
   let out = '';
@@ -44,13 +49,14 @@ export function escapeMdx(markdown: string): string {
   let fence: string | undefined;
   return lines
     .map((line) => {
-      const m = FENCE.exec(line);
       if (fence) {
-        if (m && m[1]!.startsWith(fence[0]!) && m[1]!.length >= fence.length) fence = undefined;
+        const c = CLOSING.exec(line);
+        if (c && c[1]![0] === fence[0] && c[1]!.length >= fence.length) fence = undefined;
         return line;
       }
+      const m = FENCE.exec(line);
       if (m) {
-        fence = m[1];
+        fence = m[1] ?? m[2];
         return line;
       }
       // An editor block's tag line, exactly as the CMS writes it, is the one tag allowed.

@@ -23,9 +23,6 @@ const ELEMENTS = new Set(
   ],
 );
 
-/** Attributes that may point somewhere: only a same-file reference (#id) is allowed. */
-const LINK_ATTRS = new Set(['href', 'xlink:href', 'src']);
-
 export interface SvgVerdict {
   ok: boolean;
   /** Why the file was refused, in the check's form (what, then the fix). */
@@ -34,71 +31,91 @@ export interface SvgVerdict {
 
 const refuse = (reason: string): SvgVerdict => ({ ok: false, reason });
 
-/** External references inside CSS: url(...) to anything but #id, and @import. */
-function cssProblem(css: string): string | undefined {
-  if (/@import/i.test(css)) return 'a CSS @import';
-  for (const m of css.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)) {
-    if (!m[2]!.startsWith('#')) return `a reference to "${m[2]}"`;
-  }
-  if (/expression\s*\(|javascript:|behavior\s*:|-moz-binding/i.test(css)) return 'script inside CSS';
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(Math.min(parseInt(h, 16), 0x10ffff)))
+    .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Math.min(Number(d), 0x10ffff)))
+    .replace(/&(quot|apos|lt|gt|amp|colon|tab|newline);/gi, (m, n: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&', colon: ':', tab: '\t', newline: '\n' })[n.toLowerCase()] ?? m);
+}
+
+/**
+ * CSS that could fetch or run anything. Plain vector art needs none of: escapes (\69mport
+ * is @import), at-rules, url() to anything but #id, image-set(), expression(), bindings.
+ */
+function cssProblem(raw: string): string | undefined {
+  const css = decodeEntities(raw).replace(/\/\*[\s\S]*?\*\//g, '');
+  if (css.includes('\\')) return 'a CSS escape (\\)';
+  if (/@/.test(css)) return 'a CSS at-rule (@import, @font-face…)';
+  for (const m of css.matchAll(/url\s*\(\s*(['"]?)(.*?)\1\s*\)/gi)) if (!m[2]!.trim().startsWith('#')) return `a reference to "${m[2]}"`;
+  if (/url\s*\(/i.test(css.replace(/url\s*\(\s*(['"]?)#[^)]*\)/gi, ''))) return 'a url() reference';
+  if (/image-set|image\s*\(|expression\s*\(|javascript:|behavior\s*:|-moz-binding/i.test(css)) return 'script or an external image inside CSS';
   return undefined;
 }
 
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&(quot|apos|lt|gt|amp|colon|tab|newline);/gi, (m, n: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&', colon: ':', tab: '\t', newline: '\n' })[n.toLowerCase()] ?? m);
-}
+/** The local name of an attribute: "xlink:href" and "x:href" are both "href". */
+const localName = (name: string) => name.toLowerCase().split(':').pop()!;
 
 /** Checks the text of an SVG file. */
 export function checkSvg(text: string): SvgVerdict {
   const src = text.replace(/^\uFEFF/, '');
   if (/<!DOCTYPE|<!ENTITY/i.test(src)) return refuse('has a DOCTYPE or ENTITY declaration');
-  if (/<\?(?!xml[\s?])/i.test(src)) return refuse('has a processing instruction');
-  // Comments can hide nothing from us, but they can from a naive reader: drop them first.
-  const body = src.replace(/<!--[\s\S]*?-->/g, '');
-  if (/<!--/.test(body)) return refuse('has an unterminated comment');
   let sawSvg = false;
-  let inStyle = false;
-  const tag = /<(\/?)([a-zA-Z][\w:.-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>|<!\[CDATA\[([\s\S]*?)\]\]>|<\?xml[\s\S]*?\?>|</g;
+  let style: string | undefined;
+  // One left-to-right pass over comments, CDATA, the XML declaration and tags, as an XML
+  // parser reads them: "<!--" inside CDATA is text, never the start of a comment.
+  const token = /<!--([\s\S]*?)-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?xml[\s\S]*?\?>|<(\/?)([a-zA-Z][\w:.-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>|<|&/g;
   let last = 0;
-  for (const m of body.matchAll(tag)) {
-    const between = body.slice(last, m.index);
+  for (const m of src.matchAll(token)) {
+    const between = src.slice(last, m.index);
     last = m.index + m[0].length;
-    if (inStyle) {
-      const p = cssProblem(between);
-      if (p) return refuse(`has ${p} in a <style> element`);
-    }
-    if (m[0] === '<') return refuse('has a "<" that does not start a valid tag');
-    if (m[5] !== undefined) {
-      if (!inStyle) return refuse('has CDATA outside a <style> element');
-      const p = cssProblem(m[5]);
-      if (p) return refuse(`has ${p} in a <style> element`);
+    if (style !== undefined) style += between;
+    if (m[0] === '<') return refuse('has a "<" that does not start a valid tag, comment or CDATA section');
+    if (m[0] === '&') {
+      if (style !== undefined) style += '&';
       continue;
     }
-    if (m[0].startsWith('<?xml')) continue;
-    const name = m[2]!.toLowerCase();
-    const closing = m[1] === '/';
-    if (!ELEMENTS.has(name)) return refuse(`has a <${m[2]}> element, which is not plain vector art (script, foreignObject, images and embedded documents are not allowed)`);
+    if (m[1] !== undefined) {
+      if (m[1].includes('--')) return refuse('has a malformed comment');
+      continue;
+    }
+    if (m[2] !== undefined) {
+      if (style === undefined) return refuse('has CDATA outside a <style> element');
+      style += m[2];
+      continue;
+    }
+    if (m[0].startsWith('<?')) {
+      if (m.index !== 0 && src.slice(0, m.index).trim() !== '') return refuse('has a processing instruction');
+      continue;
+    }
+    const name = m[4]!.toLowerCase();
+    const closing = m[3] === '/';
+    if (style !== undefined) {
+      // Nothing may stand inside <style> but text: an element there splits CSS words.
+      if (!(closing && name === 'style')) return refuse('has an element inside a <style> element');
+      const p = cssProblem(style);
+      if (p) return refuse(`has ${p} in a <style> element`);
+      style = undefined;
+      continue;
+    }
+    if (!ELEMENTS.has(name)) return refuse(`has a <${m[4]}> element, which is not plain vector art (script, foreignObject, images and embedded documents are not allowed)`);
     if (name === 'svg') sawSvg = true;
-    if (name === 'style') inStyle = !closing && m[4] !== '/';
     if (closing) continue;
-    for (const a of (m[3] ?? '').matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+    if (name === 'style' && m[6] !== '/') style = '';
+    for (const a of (m[5] ?? '').matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
       const attr = a[1]!.toLowerCase();
-      const value = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
-      if (attr.startsWith('on')) return refuse(`has an event handler (${a[1]}), which runs script`);
-      if (LINK_ATTRS.has(attr) && !value.trim().startsWith('#')) return refuse(`refers to "${value}" (${a[1]}); an SVG may only refer to its own parts (#id)`);
-      if (attr === 'style') {
-        const p = cssProblem(value);
-        if (p) return refuse(`has ${p} in a style attribute`);
-      } else if (/^\s*url\(/i.test(value) && !/^\s*url\(\s*['"]?#/i.test(value)) {
-        return refuse(`refers to "${value}" (${a[1]}); an SVG may only refer to its own parts (#id)`);
-      }
+      const raw = a[2] ?? a[3] ?? a[4] ?? '';
+      const value = decodeEntities(raw);
+      const local = localName(attr);
+      if (local.startsWith('on')) return refuse(`has an event handler (${a[1]}), which runs script`);
+      if ((local === 'href' || local === 'src') && !value.trim().startsWith('#')) return refuse(`refers to "${value}" (${a[1]}); an SVG may only refer to its own parts (#id)`);
+      if (attr.startsWith('xmlns')) continue;
+      const p = cssProblem(value);
+      if (p && (attr === 'style' || /url|\\|image|expression|@/i.test(value))) return refuse(`has ${p} in the ${a[1]} attribute`);
       if (/(?:java|vb)script\s*:|data\s*:\s*text\/html/i.test(value.replace(/\s+/g, ''))) return refuse(`has script in the ${a[1]} attribute`);
     }
   }
-  if (inStyle) return refuse('has an unclosed <style> element');
+  if (style !== undefined) return refuse('has an unclosed <style> element');
+  if (src.slice(last).includes('<')) return refuse('has a "<" that does not start a valid tag');
   if (!sawSvg) return refuse('is not an SVG image (no <svg> element)');
   return { ok: true };
 }

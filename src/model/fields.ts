@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { parseDate, parseDateTime } from '../lib/dates.ts';
 import { MEDIA_PATH, webAddressProblem } from '../lib/urls.ts';
+import { MEDIA_TYPES } from '../lib/media-types.ts';
 
 /** An option of a select: the stored value and the Romanian label editors and readers see. */
 export interface Option<V extends string = string> {
@@ -67,11 +68,7 @@ function finish<S extends Common, Z extends z.ZodType>(zod: Z, spec: FieldSpec &
 
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** File types browsers display (images) or readers open (documents): anything else is refused. */
-export const MEDIA_TYPES = {
-  image: { re: /\.(jpe?g|png|webp|avif|gif|svg)$/, extensions: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg'], names: 'JPEG, PNG, WebP, AVIF, GIF or SVG' },
-  file: { re: /\.(pdf|docx?|odt|xlsx?|ods|csv|txt|zip|jpe?g|png|svg)$/, extensions: ['pdf', 'doc', 'docx', 'odt', 'xls', 'xlsx', 'ods', 'csv', 'txt', 'zip', 'jpg', 'jpeg', 'png', 'svg'], names: 'PDF, Word, ODT, Excel, ODS, CSV, TXT, ZIP, JPEG, PNG or SVG' },
-} as const;
+export { MEDIA_TYPES } from '../lib/media-types.ts';
 
 /** A string that names another entry: lowercase ASCII words joined by hyphens. */
 export const slugString = () =>
