@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { remarkMdxGuard } from './src/lib/mdx-guard.ts';
+import { rehypeTables } from './src/lib/rehype-tables.ts';
 import { loadSettings } from './src/lib/settings.ts';
 import { siteRoot } from './src/lib/content-check.ts';
 import { createHash } from 'node:crypto';
@@ -23,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMdxGuard] }),
+    processor: unified({ remarkPlugins: [remarkMdxGuard], rehypePlugins: [rehypeTables] }),
   },
   integrations: [contentCheck(root), mdx(), sitemap()],
   vite: {

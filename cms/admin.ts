@@ -4,9 +4,12 @@
  * guard that refuses saves the build would reject.
  */
 import CMS from 'decap-cms-app';
+import { ro } from 'decap-cms-locales';
 import siteCss from '../src/styles/site.css?url';
 import type { CmsConfig } from './config.ts';
 import { guardEntry } from './guard.ts';
+import { installListDates } from './list-dates.ts';
+import { mergeLocale } from './locale-ro.ts';
 import { EventPreview, PagePreview, PressReleasePreview, setUploadFolder } from './previews.ts';
 
 const config = JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig;
@@ -23,6 +26,9 @@ if (!local && config.backend.name === 'proxy') {
     '<main style="font:1.1rem/1.5 system-ui;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>CMS-ul nu este configurat</h1>' +
     '<p>Pentru a edita conținutul pe site-ul public, completați secțiunea „Administrarea conținutului (CMS)” din setări (serviciul git și depozitul) sau variabilele CMS_BACKEND și CMS_REPO la construirea site-ului. Vedeți README, „CMS în producție”.</p></main>';
 } else {
+  // Formal Romanian, dates in the lists as „26 noiembrie 2026”.
+  CMS.registerLocale('ro', mergeLocale(ro as never) as never);
+  installListDates();
   CMS.registerPreviewStyle(siteCss);
   CMS.registerPreviewStyle('/theme.css');
   CMS.registerPreviewTemplate('press-releases', PressReleasePreview);

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { parseDate, parseDateTime } from '../lib/dates.ts';
+import { msg, type MessageKey } from '../i18n/messages.ts';
 
 /** An option of a select: the stored value and the Romanian label editors and readers see. */
 export interface Option<V extends string = string> {
@@ -22,7 +23,7 @@ interface Common {
 }
 
 export type FieldSpec =
-  | (Common & { kind: 'string'; max?: number; multiline?: boolean; pattern?: RegExp; patternHint?: string; url?: boolean; email?: boolean })
+  | (Common & { kind: 'string'; max?: number; multiline?: boolean; pattern?: RegExp; patternHint?: MessageKey; url?: boolean; email?: boolean })
   | (Common & { kind: 'datetime' })
   | (Common & { kind: 'date' })
   | (Common & { kind: 'time' })
@@ -69,30 +70,30 @@ const MEDIA_RE = /^\/media\/[a-z0-9][a-z0-9._/-]*\.[a-z0-9]+$/;
 
 /** File types browsers display (images) or readers open (documents): anything else is refused. */
 export const MEDIA_TYPES = {
-  image: { re: /\.(jpe?g|png|webp|avif|gif|svg)$/, extensions: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg'], names: 'JPEG, PNG, WebP, AVIF, GIF or SVG' },
-  file: { re: /\.(pdf|docx?|odt|xlsx?|ods|csv|txt|zip|jpe?g|png|svg)$/, extensions: ['pdf', 'doc', 'docx', 'odt', 'xls', 'xlsx', 'ods', 'csv', 'txt', 'zip', 'jpg', 'jpeg', 'png', 'svg'], names: 'PDF, Word, ODT, Excel, ODS, CSV, TXT, ZIP, JPEG, PNG or SVG' },
+  image: { re: /\.(jpe?g|png|webp|avif|gif|svg)$/, extensions: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg'], names: 'JPEG, PNG, WebP, AVIF, GIF, SVG' },
+  file: { re: /\.(pdf|docx?|odt|xlsx?|ods|csv|txt|zip|jpe?g|png|svg)$/, extensions: ['pdf', 'doc', 'docx', 'odt', 'xls', 'xlsx', 'ods', 'csv', 'txt', 'zip', 'jpg', 'jpeg', 'png', 'svg'], names: 'PDF, Word, ODT, Excel, ODS, CSV, TXT, ZIP, JPEG, PNG, SVG' },
 } as const;
 
 /** A string that names another entry: lowercase ASCII words joined by hyphens. */
 export const slugString = () =>
   z.string().regex(SLUG_RE, {
-    message: 'must be lowercase ASCII letters, digits and hyphens (ș→s, ț→t, ă→a)',
+    message: msg('field.slug'),
   });
 
 /** A non-empty, trimmed line or paragraph of text. */
-function text(spec: { max?: number; pattern?: RegExp; patternHint?: string; url?: boolean; email?: boolean }) {
-  let s = z.string().trim().min(1, { message: 'is empty; write it or remove the field' });
+function text(spec: { max?: number; pattern?: RegExp; patternHint?: MessageKey; url?: boolean; email?: boolean }) {
+  let s = z.string().trim().min(1, { message: msg('field.empty') });
   if (spec.max) s = s.max(spec.max);
-  if (spec.pattern) s = s.regex(spec.pattern, { message: spec.patternHint ?? `must match ${spec.pattern}` });
-  if (spec.url) s = s.regex(/^https?:\/\/\S+$/, { message: 'is not a web address; write it as https://…' });
-  if (spec.email) s = s.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'is not an e-mail address; write it as nume@domeniu.ro' });
+  if (spec.pattern) s = s.regex(spec.pattern, { message: spec.patternHint ? msg(spec.patternHint) : msg('field.pattern', { pattern: String(spec.pattern) }) });
+  if (spec.url) s = s.regex(/^https?:\/\/\S+$/, { message: msg('field.notUrl') });
+  if (spec.email) s = s.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: msg('field.notEmail') });
   return s;
 }
 
 /** A value that YAML may give as a string or (unquoted timestamp) as a Date. */
 const stringOrDate = () =>
   z.custom<string | Date>((v) => typeof v === 'string' || v instanceof Date, {
-    message: 'must be a date written in quotes',
+    message: msg('field.dateInQuotes'),
   });
 
 type EnumOf<V extends string> = z.ZodEnum<{ [K in V]: K }>;
@@ -107,7 +108,7 @@ function select<const V extends string>(spec: Common & { options: readonly Optio
 }
 
 export const f = {
-  string<const S extends Common & { max?: number; multiline?: boolean; pattern?: RegExp; patternHint?: string; url?: boolean; email?: boolean }>(spec: S) {
+  string<const S extends Common & { max?: number; multiline?: boolean; pattern?: RegExp; patternHint?: MessageKey; url?: boolean; email?: boolean }>(spec: S) {
     return finish(text(spec), { ...spec, kind: 'string' });
   },
   /** A local date-time (Europe/Bucharest wall time unless an offset is written). */
@@ -132,7 +133,7 @@ export const f = {
   },
   /** A time of day, `HH:mm`. */
   time<const S extends Common>(spec: S) {
-    const zod = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'is not a time of day; write it as 09:30' });
+    const zod = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: msg('field.notTime') });
     return finish(zod, { ...spec, kind: 'time' });
   },
   boolean<const S extends Common & { default: boolean }>(spec: S) {
@@ -167,8 +168,8 @@ export const f = {
   media<const S extends Common & { media: 'image' | 'file' }>(spec: S) {
     const zod = z
       .string()
-      .regex(MEDIA_RE, { message: 'must be a file under /media/, e.g. /media/2026/fotografie.jpg (lowercase, no spaces or diacritics)' })
-      .regex(MEDIA_TYPES[spec.media].re, { message: `is not a type the site can serve; use ${MEDIA_TYPES[spec.media].names}` });
+      .regex(MEDIA_RE, { message: msg('media.underMedia') })
+      .regex(MEDIA_TYPES[spec.media].re, { message: msg('media.type', { types: MEDIA_TYPES[spec.media].names }) });
     return finish(zod, { ...spec, kind: 'media' });
   },
   /** The slug of one entry of another collection. */

@@ -36,7 +36,7 @@ describe('CMS backend', () => {
 
 describe('the save guard', () => {
   it('speaks Romanian for every message the content model can produce', async () => {
-    const { toRomanian } = await import('../../cms/messages-ro.ts');
+    const { toRomanian } = await import('../../src/i18n/messages.ts');
     for (const en of [
       'is required („Titlu”); add it',
       '"2026-13-01" is not a date-time; write it as 2026-12-01T10:00',
@@ -60,7 +60,7 @@ describe('the save guard', () => {
 
   it('refuses what the build would refuse, naming the field as the CMS does', () => {
     expect(guardEntry('press-releases', { ...release, image: { src: '/media/2026/poza.bmp' } }).problems).toEqual([
-      '„Imagine › Fișier imagine” "/media/2026/poza.bmp" nu este un tip de fișier pe care site-ul îl poate afișa; folosiți JPEG, PNG, WebP, AVIF, GIF sau SVG',
+      '„Imagine › Fișier imagine” „/media/2026/poza.bmp” nu este un tip de fișier pe care site-ul îl poate afișa; folosiți unul dintre: JPEG, PNG, WebP, AVIF, GIF, SVG',
       '„Imagine › Text alternativ” este obligatoriu; completați-l',
     ]);
     expect(guardEntry('press-releases', { ...release, type: 'drept-la-replica' }).problems).toEqual([
