@@ -7,6 +7,7 @@
 export const LOCALE_OVERRIDES = {
   auth: {
     login: 'Autentificare',
+    loginWithForgejo: 'Autentificare cu Forgejo',
     loggingIn: 'Se face autentificarea…',
     errors: {
       email: 'Introduceți adresa de e-mail.',
@@ -21,6 +22,7 @@ export const LOCALE_OVERRIDES = {
     },
   },
   collection: {
+    sidebar: { searchIn: 'Căutare în' },
     collectionTop: {
       sortBy: 'Ordonare',
       viewAs: 'Afișare',
@@ -28,13 +30,15 @@ export const LOCALE_OVERRIDES = {
       newButtonAriaLabel: 'Adăugați o intrare nouă în %{collectionLabel}',
       ascending: 'Crescător',
       descending: 'Descrescător',
+      viewAsList: 'Afișare ca listă',
+      viewAsGrid: 'Afișare ca grilă',
       searchResults: 'Rezultatele căutării „%{searchTerm}”',
       searchResultsInCollection: 'Rezultatele căutării „%{searchTerm}” în %{collection}',
     },
-    entries: { noEntries: 'Nu există încă nicio intrare.' },
+    entries: { noEntries: 'Nu există încă nicio intrare.', unpublishedHeader: 'Intrări nepublicate' },
   },
   editor: {
-    editorControl: { field: { optional: 'opțional' } },
+    editorControl: { field: { optional: 'opțional', widgetLabel: 'câmpul %{widgetLabel}' } },
     editorControlPane: {
       widget: {
         required: '„%{fieldLabel}” este obligatoriu.',
@@ -47,8 +51,14 @@ export const LOCALE_OVERRIDES = {
         rangeCountExact: '„%{fieldLabel}” trebuie să aibă exact %{count} elemente.',
         minCount: '„%{fieldLabel}” trebuie să aibă cel puțin %{minCount} elemente.',
         maxCount: '„%{fieldLabel}” trebuie să aibă cel mult %{maxCount} elemente.',
+        rangeMin: '„%{fieldLabel}” trebuie să aibă cel puțin %{minCount} elemente.',
+        rangeMax: '„%{fieldLabel}” trebuie să aibă cel mult %{maxCount} elemente.',
       },
-      i18n: { writingInLocale: 'Scrieți în limba %{locale}' },
+      i18n: {
+        writingInLocale: 'Scrieți în limba %{locale}',
+        copyFromLocale: 'Completați din altă limbă',
+        copyFromLocaleConfirm: 'Doriți să completați cu textul din limba %{locale}?\nTot conținutul existent va fi înlocuit.',
+      },
     },
     editor: {
       onLeavePage: 'Sigur doriți să părăsiți pagina? Modificările nesalvate se pierd.',
@@ -68,8 +78,26 @@ export const LOCALE_OVERRIDES = {
       toggleI18n: 'Schimbați limba',
       togglePreview: 'Previzualizare',
       toggleScrollSync: 'Derulare sincronizată',
+      toggleNotes: 'Note',
+    },
+    editorNotesPane: {
+      title: 'Note',
+      emptyState: 'Nu există încă nicio notă. Adăugați mai jos prima notă pentru colegi.',
+      addNote: 'Adăugați nota',
+      addPlaceholder: 'Scrieți o notă…',
+      editPlaceholder: 'Modificați nota…',
+      save: 'Salvare',
+      cancel: 'Renunțare',
+      edit: 'Modificare',
+      delete: 'Ștergere',
+      resolve: 'Rezolvată',
+      unresolve: 'Redeschidere',
+      confirmDelete: 'Sigur doriți să ștergeți această notă?',
+      shortcut: 'Sfat: Ctrl+Enter adaugă nota.',
     },
     editorToolbar: {
+      statusInfoTooltipDraft: 'Intrarea este ciornă. Când este gata de verificat, treceți-o în starea „În revizuire”.',
+      statusInfoTooltipInReview: 'Intrarea este în revizuire. Puteți face în continuare modificări.',
       publishAndCreateNew: 'Publicare, apoi intrare nouă',
       publishAndDuplicate: 'Publicare, apoi copie',
       duplicate: 'Copie',
@@ -81,6 +109,7 @@ export const LOCALE_OVERRIDES = {
       deleteEntry: 'Ștergeți intrarea',
       backCollection: 'Scrieți în colecția „%{collectionLabel}”',
       status: 'Stare: %{status}',
+      save: 'Salvare',
       deployPreviewPendingButtonLabel: 'Verificați previzualizarea',
       deployButtonLabel: 'Vedeți pe site',
     },
@@ -93,6 +122,8 @@ export const LOCALE_OVERRIDES = {
         addComponent: 'Adăugați un bloc',
         richText: 'Text formatat',
         markdown: 'Markdown (text simplu)',
+        strikethrough: 'Tăiat',
+        toggleMode: { rich: 'Treceți la textul formatat', markdown: 'Treceți la Markdown (text simplu)' },
       },
       image: {
         choose: 'Alegeți o imagine',
@@ -101,6 +132,9 @@ export const LOCALE_OVERRIDES = {
         promptUrl: 'Scrieți adresa imaginii',
         chooseDifferent: 'Alegeți altă imagine',
         remove: 'Scoateți imaginea',
+        chooseMultiple: 'Alegeți imaginile',
+        addMore: 'Adăugați alte imagini',
+        removeAll: 'Scoateți toate imaginile',
       },
       file: {
         choose: 'Alegeți un fișier',
@@ -109,9 +143,15 @@ export const LOCALE_OVERRIDES = {
         promptUrl: 'Scrieți adresa fișierului',
         chooseDifferent: 'Alegeți alt fișier',
         remove: 'Scoateți fișierul',
+        chooseMultiple: 'Alegeți fișierele',
+        addMore: 'Adăugați alte fișiere',
+        removeAll: 'Scoateți toate fișierele',
       },
       unknownControl: { noControl: 'Câmpul „%{widget}” nu are o configurare valabilă.' },
       unknownPreview: { noPreview: 'Câmpul „%{widget}” nu are previzualizare.' },
+      datetime: { now: 'Acum', clear: 'Ștergere', setToNow: '„%{fieldLabel}”: acum' },
+      list: { add: 'Adăugați: %{item}', addType: 'Adăugați: %{item}' },
+      object: { expand: 'Deschideți', collapse: 'Închideți' },
     },
   },
   mediaLibrary: {
@@ -122,9 +162,12 @@ export const LOCALE_OVERRIDES = {
     },
     mediaLibraryModal: {
       search: 'Căutare…',
+      upload: 'Încărcare',
+      download: 'Descărcare',
       deleteSelected: 'Ștergeți fișierele alese',
       chooseSelected: 'Folosiți fișierul ales',
       private: 'Privat ',
+      close: 'Închideți',
     },
   },
   ui: {
@@ -138,7 +181,7 @@ export const LOCALE_OVERRIDES = {
         copyButtonLabel: 'Copiați textul',
       },
     },
-    settingsDropdown: { logOut: 'Ieșire' },
+    settingsDropdown: { logOut: 'Ieșire', account: 'Contul dumneavoastră' },
     toast: {
       onFailToLoadEntries: 'Intrările nu au putut fi încărcate: %{details}',
       onFailToLoadDeployPreview: 'Previzualizarea nu a putut fi încărcată: %{details}',
@@ -155,6 +198,15 @@ export const LOCALE_OVERRIDES = {
       onDeleteUnpublishedChanges: 'Modificările nepublicate au fost șterse.',
       onLoggedOut: 'Ați fost deconectat. Salvați ce aveți deschis și autentificați-vă din nou.',
       onBackendDown: 'Serverul nu răspunde. Detalii: %{details}',
+      noteAdded: 'Nota a fost adăugată.',
+      onFailToAddNote: 'Nota nu a fost adăugată: %{details}',
+      noteUpdated: 'Nota a fost modificată.',
+      onFailToUpdateNote: 'Nota nu a fost modificată: %{details}',
+      noteDeleted: 'Nota a fost ștearsă.',
+      onFailToDeleteNote: 'Nota nu a fost ștearsă: %{details}',
+      noteResolved: 'Nota a fost marcată rezolvată.',
+      noteReopened: 'Nota a fost redeschisă.',
+      onFailToToggleNote: 'Starea notei nu a putut fi schimbată: %{details}',
     },
   },
   workflow: {

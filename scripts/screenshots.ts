@@ -32,7 +32,7 @@ try {
     for (const [name, path] of shapes) {
       if (only && !only.test(name)) continue;
       await page.goto(server.url + path, { waitUntil: 'load' });
-      const file = join(out, `${width}-${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.png`);
+      const file = join(out, `${width}-${(name === 'route /' ? 'home' : name).replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(`${file}  ${path}`);
     }

@@ -21,7 +21,7 @@ export const EventType = defineContentType({
   format: 'mdx',
   slug: '{{year}}-{{month}}-{{day}}-{{slug}}',
   cms: {
-    summary: "{{draft | ternary('[ascuns] ', '')}}{{cancelled | ternary('[anulat] ', '')}}{{start | date('D MMM YYYY, HH:mm')}} · {{title}}",
+    summary: "{{draft | ternary('ASCUNS · ', '')}}{{cancelled | ternary('ANULAT · ', '')}}{{start | date('D MMM YYYY, HH:mm')}} · {{title}}",
     sortableFields: ['start', 'title'],
     identifierField: 'title',
     bodyAfter: 'summary',

@@ -21,8 +21,8 @@ export const RELEASE_TYPES = [
  * still to come, which is what "scheduled" means).
  */
 const LIST_SUMMARY =
-  "{{draft | ternary('[ascuns] ', '')}}{{withdrawn.date | ternary('[retras] ', '')}}{{alert.level | ternary('[alertă] ', '')}}" +
-  "{{embargoUntil | date('[[sub embargo până la ]D MMMM YYYY, HH:mm[]] ')}}{{date | date('future:[[programat pentru ]D MMMM YYYY, HH:mm[]] ')}}" +
+  "{{draft | ternary('ASCUNS · ', '')}}{{withdrawn.date | ternary('RETRAS · ', '')}}{{alert.level | ternary('ALERTĂ · ', '')}}" +
+  "{{embargoUntil | date('future:[SUB EMBARGO până la ]D MMMM YYYY, HH:mm[ · ]')}}{{date | date('future:[PROGRAMAT pentru ]D MMMM YYYY, HH:mm[ · ]')}}" +
   "{{date | date('D MMM YYYY')}} · {{title}}";
 
 export const NUMBER_RE = /^\d{1,6}\/\d{4}$/;
