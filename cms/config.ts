@@ -60,6 +60,8 @@ function cmsField(name: string, spec: FieldSpec, maxUploadKb: number): CmsField 
     case 'select':
       return {
         ...base,
+        // A select with a default always has a value: Decap need not call it optional.
+        ...(spec.default !== undefined ? { required: true } : {}),
         widget: 'select',
         options: spec.options.map((o) => ({ label: o.label, value: o.value })),
         multiple: spec.multiple ?? false,
