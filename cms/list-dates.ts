@@ -7,7 +7,7 @@
  * - a format starting with "future:" prints only a date still to come, which is how the
  *   list marks a scheduled release ("programat pentru …") without any code in the template.
  */
-import dayjs, { type ILocale } from 'dayjs';
+import dayjs from 'dayjs';
 import ro from 'dayjs/locale/ro';
 
 const FUTURE = 'future:';
@@ -15,7 +15,7 @@ const FUTURE = 'future:';
 export function installListDates(): void {
   // Romanian month names are written in lower case („26 noiembrie 2026”); dayjs capitalises them.
   const lower = (names: unknown) => (Array.isArray(names) ? names.map((n: string) => n.toLowerCase()) : names);
-  dayjs.locale({ ...ro, months: lower(ro.months), monthsShort: lower(ro.monthsShort) } as ILocale, undefined, false);
+  dayjs.locale({ ...ro, months: lower(ro.months), monthsShort: lower(ro.monthsShort) } as Parameters<typeof dayjs.locale>[0], undefined, false);
   dayjs.extend((_options, Dayjs) => {
     const format = Dayjs.prototype.format;
     Dayjs.prototype.format = function (this: dayjs.Dayjs, template?: string) {

@@ -39,8 +39,12 @@ export function alignNumbers(table: Node): void {
     .map((r) => (r.children ?? []).filter((c) => isEl(c, 'td', 'th')));
   const width = Math.max(0, ...all.map((r) => r.length));
   for (let col = 1; col < width; col++) {
-    const values = body.map((r) => (r[col] ? text(r[col]).trim() : '')).filter(Boolean);
-    if (values.length && values.every((v) => NUMBER.test(v))) for (const r of all) if (r[col]) addClass(r[col], 'num');
+    const values = body.map((r) => r[col]).filter((c) => c !== undefined).map((c) => text(c).trim()).filter(Boolean);
+    if (!values.length || !values.every((v) => NUMBER.test(v))) continue;
+    for (const r of all) {
+      const c = r[col];
+      if (c) addClass(c, 'num');
+    }
   }
 }
 
