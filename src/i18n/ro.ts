@@ -172,6 +172,7 @@ export const ro = {
   'alert.details': 'Detalii',
   'alert.until': 'Valabil până la',
   'alert.feedPrefix': '[ALERTĂ]',
+  'alert.listMark': 'alertă',
   'print.source': 'Sursa',
   'print.version': 'Versiunea paginii din',
   'home.title': 'Sala de presă',
