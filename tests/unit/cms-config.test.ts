@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cmsBackend, cmsConfig } from '../../cms/config.ts';
+import { cmsBackend, cmsCollections, cmsConfig } from '../../cms/config.ts';
 import { guardEntry } from '../../cms/guard.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 
@@ -66,5 +66,24 @@ describe('the save guard', () => {
     expect(guardEntry('press-releases', { ...release, type: 'drept-la-replica' }).problems).toEqual([
       '„Articolul la care se răspunde” este obligatoriu la un drept la replică: completați publicația, titlul și data articolului',
     ]);
+  });
+});
+
+describe('the CMS protects the archive and follows the officer’s order of work', () => {
+  const byName = new Map(cmsCollections().map((c) => [c.name, c]));
+  it.each(['press-releases', 'events'])('%s: no delete, newest first, body after the summary', (name) => {
+    const c = byName.get(name)!;
+    expect(c.delete).toBe(false);
+    expect((c.sortable_fields as unknown[])[0]).toMatchObject({ default_sort: 'desc' });
+    const names = (c.fields as { name: string }[]).map((f) => f.name);
+    expect(names.indexOf('body')).toBe(names.indexOf('summary') + 1);
+    expect(names.slice(0, 2)).toEqual(['title', 'type']);
+  });
+  it('pages and settings keep their delete button (they are not a public record of statements)', () => {
+    expect(byName.get('pages')!.delete).toBeUndefined();
+  });
+  it('shows Romanian pattern messages under the fields', () => {
+    const number = (byName.get('press-releases')!.fields as { name: string; pattern?: string[] }[]).find((f) => f.name === 'number')!;
+    expect(number.pattern![1]).toBe('Scrieți numărul și anul, ex.: 412/2026.');
   });
 });
