@@ -183,6 +183,7 @@ export const ro = {
   'event.beforehand': 'Comunicate legate',
   'event.nextConferenceMark': 'Următoarea conferință de presă',
   'feed.rssFor': 'Flux RSS pentru această listă',
+  'chart.scroll': 'Grafic; pe ecrane înguste derulați orizontal pentru a-l vedea întreg',
   'table.scroll': 'Tabel; derulați orizontal pentru a vedea toate coloanele',
   'contents.title': 'Cuprins',
   'publicInfo.sectionNav': 'Toate paginile secțiunii',
