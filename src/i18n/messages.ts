@@ -64,6 +64,7 @@ export const MESSAGES = {
   },
   'release.correctionBeforeDate': { en: 'is before the release date; a correction comes after publication', ro: 'este înaintea datei comunicatului; o corectură se face după publicare' },
   'release.withdrawnBeforeDate': { en: 'is before the release date; a release is withdrawn after publication', ro: 'este înaintea datei comunicatului; retragerea se face după publicare' },
+  'alert.required': { en: 'is required when raiseAlert is true; add the level, the text and the end time', ro: 'este obligatorie când bifați „Ridică alertă pe tot site-ul”: completați nivelul, textul și ora de final' },
   'alert.endsBeforeStart': { en: 'is not after the publication date; an alert ends after it is raised', ro: 'trebuie să fie după data publicării; alerta se încheie după ce este dată' },
   'event.endBeforeStart': { en: 'is not after start; an event ends after it begins', ro: 'trebuie să fie după începutul evenimentului' },
   'audience.toBeforeFrom': { en: 'is not after from', ro: 'trebuie să fie după ora de început' },

@@ -1,6 +1,6 @@
 /**
- * The site-wide emergency banner. A release raises one with its `alert` field, the
- * settings with `emergency`; either way it is shown only while it is public and not
+ * The site-wide emergency banner. A release raises one with its `raiseAlert` switch and
+ * `alert` details, the settings with `emergency`; either way it is shown only while it is public and not
  * over: a release's alert follows the release's publication rule (isPublished), and
  * every alert disappears at the first build after its `until` time (BUILD_TIME or the
  * clock). The most urgent level comes first; the feeds mark the releases that raised one.
@@ -22,7 +22,7 @@ export interface ActiveAlert extends Alert {
 
 export interface AlertSource {
   id: string;
-  data: Publishable & { alert?: Alert | undefined };
+  data: Publishable & { raiseAlert?: boolean; alert?: Alert | undefined };
 }
 
 const rank = new Map<string, number>(ALERT_LEVELS.map((l, i) => [l.value, i]));
@@ -43,7 +43,7 @@ export function activeAlerts(
   if (settingsAlert && alertLive(settingsAlert, now)) out.push({ ...settingsAlert, href: settingsAlert.link });
   for (const r of releases) {
     const a = r.data.alert;
-    if (a && isPublished(r.data, now) && alertLive(a, now)) out.push({ ...a, href: a.link ?? releaseHref(r.id) });
+    if (a && r.data.raiseAlert && isPublished(r.data, now) && alertLive(a, now)) out.push({ ...a, href: a.link ?? releaseHref(r.id) });
   }
   return out.sort((a, b) => rank.get(a.level)! - rank.get(b.level)! || a.until.getTime() - b.until.getTime());
 }

@@ -33,8 +33,9 @@ export function releaseItem(release: ReleaseLike, site: FeedSite): RssItem {
   const html: string[] = [];
   // A release that raised the site-wide alert says so first, in the title and the text,
   // so a newsroom's reader sorts it out from the routine ones.
-  const alertLabel = d.alert ? ALERT_LEVELS.find((l) => l.value === d.alert!.level)!.label : undefined;
-  if (d.alert) html.push(`<p><strong>${esc(t('alert.feedPrefix'))} ${esc(alertLabel!)}: ${esc(d.alert.text)}</strong></p>`);
+  const raised = d.raiseAlert && d.alert ? d.alert : undefined;
+  const alertLabel = raised ? ALERT_LEVELS.find((l) => l.value === raised.level)!.label : undefined;
+  if (raised) html.push(`<p><strong>${esc(t('alert.feedPrefix'))} ${esc(alertLabel!)}: ${esc(raised.text)}</strong></p>`);
   html.push(`<p><strong>${esc(d.summary)}</strong></p>`);
   if (d.replyTo) {
     const title = d.replyTo.url ? `<a href="${esc(d.replyTo.url)}">„${esc(d.replyTo.title)}”</a>` : `„${esc(d.replyTo.title)}”`;
@@ -53,7 +54,7 @@ export function releaseItem(release: ReleaseLike, site: FeedSite): RssItem {
     html.push(`<h2>${esc(t('pressRelease.attachments'))}</h2>`, `<ul>${items.join('')}</ul>`);
   }
   return {
-    title: d.alert ? `${t('alert.feedPrefix')} ${alertLabel} – ${d.title}` : d.title,
+    title: raised ? `${t('alert.feedPrefix')} ${alertLabel} – ${d.title}` : d.title,
     link,
     date: d.date,
     summary: d.summary,

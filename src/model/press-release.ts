@@ -21,7 +21,7 @@ export const RELEASE_TYPES = [
  * still to come, which is what "scheduled" means).
  */
 const LIST_SUMMARY =
-  "{{draft | ternary('ASCUNS · ', '')}}{{withdrawn.date | ternary('RETRAS · ', '')}}{{alert.level | ternary('ALERTĂ · ', '')}}" +
+  "{{draft | ternary('ASCUNS · ', '')}}{{withdrawn.date | ternary('RETRAS · ', '')}}{{raiseAlert | ternary('ALERTĂ · ', '')}}" +
   "{{embargoUntil | date('future:[SUB EMBARGO până la ]D MMMM YYYY, HH:mm[ · ]')}}{{date | date('future:[PROGRAMAT pentru ]D MMMM YYYY, HH:mm[ · ]')}}" +
   "{{date | date('D MMM YYYY')}} · {{title}}";
 
@@ -121,9 +121,14 @@ export const PressReleaseType = defineContentType({
       label: 'Embargo până la',
       hint: 'Până la această oră comunicatul nu apare nicăieri pe site (nici în RSS, căutare sau hărți ale site-ului).',
     }),
+    raiseAlert: f.boolean({
+      label: 'Ridică alertă pe tot site-ul',
+      hint: 'Doar pentru avertizări care privesc siguranța oamenilor (cod roșu sau portocaliu, evacuări, întreruperi majore) sau o informare urgentă. Bifat, comunicatul pune o bandă colorată sus pe fiecare pagină a site-ului, până la ora de final din secțiunea de mai jos, și este marcat în fluxurile RSS. Debifați ca să opriți banda mai devreme. Nu folosiți pentru comunicatele obișnuite.',
+      default: false,
+    }),
     alert: f.object({
-      label: 'Alertă pe tot site-ul',
-      hint: 'Doar pentru avertizări care privesc siguranța oamenilor (cod roșu sau portocaliu, evacuări, întreruperi majore) sau o informare urgentă. Completat, comunicatul ridică o bandă colorată sus pe fiecare pagină a site-ului, până la ora de final, și este marcat în fluxurile RSS. Nu folosiți pentru comunicatele obișnuite.',
+      label: 'Alerta: nivel, text și ora de final',
+      hint: 'Se completează când bifați „Ridică alertă pe tot site-ul”.',
       collapsed: true,
       fields: alertFields('Lăsați gol ca banda să ducă la acest comunicat; sau o adresă, ex.: https://www.meteoromania.ro.'),
     }),
@@ -158,6 +163,7 @@ export const PressReleaseType = defineContentType({
     for (const [i, c] of data.corrections.entries()) {
       if (c.date < data.date) report(['corrections', i, 'date'], msg('release.correctionBeforeDate'));
     }
+    if (data.raiseAlert && !data.alert) report(['alert'], msg('alert.required'));
     if (data.alert && data.alert.until <= data.date) report(['alert', 'until'], msg('alert.endsBeforeStart'));
     if (data.withdrawn && data.withdrawn.date < data.date) {
       report(['withdrawn', 'date'], msg('release.withdrawnBeforeDate'));

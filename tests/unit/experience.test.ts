@@ -12,7 +12,7 @@ const href = (id: string) => `/comunicate/${id}/`;
 
 describe('activeAlerts', () => {
   const alert = (level: Alert['level'], until: string): Alert => ({ level, text: level, until: at(until) });
-  const release = (id: string, a: Alert, data: Record<string, unknown> = {}) => ({ id, data: { date: at('2026-11-27T08:00:00+02:00'), alert: a, ...data } });
+  const release = (id: string, a: Alert, data: Record<string, unknown> = {}) => ({ id, data: { date: at('2026-11-27T08:00:00+02:00'), raiseAlert: true, alert: a, ...data } });
 
   it('shows a public release’s alert until its end, most urgent first, linking to the release', () => {
     const got = activeAlerts(
@@ -29,7 +29,8 @@ describe('activeAlerts', () => {
     const draft = release('draft', alert('rosu', '2026-12-01T00:00:00+02:00'), { draft: true });
     const embargoed = release('emb', alert('rosu', '2026-12-01T00:00:00+02:00'), { embargoUntil: at('2026-11-28T00:00:00+02:00') });
     const scheduled = release('later', alert('rosu', '2026-12-01T00:00:00+02:00'), { date: at('2026-11-27T12:01:00+02:00') });
-    expect(activeAlerts([ended, draft, embargoed, scheduled], undefined, now, href)).toEqual([]);
+    const switchedOff = release('off', alert('rosu', '2026-12-01T00:00:00+02:00'), { raiseAlert: false });
+    expect(activeAlerts([ended, draft, embargoed, scheduled, switchedOff], undefined, now, href)).toEqual([]);
   });
 
   it('shows the settings alert with its own link, and drops it after its end', () => {
