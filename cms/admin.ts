@@ -4,12 +4,15 @@
  * guard that refuses saves the build would reject.
  */
 import CMS from 'decap-cms-app';
+import { ro } from 'decap-cms-locales';
 import siteCss from '../src/styles/site.css?url';
 import type { CmsConfig } from './config.ts';
 import { guardEntry } from './guard.ts';
 import { EDITOR_COMPONENTS } from './blocks.ts';
 import { FORMAT_MDX, FORMAT_YAML, mdxFormat, yamlFormat } from './format.ts';
 import { guardUploads, unsafeMedia } from './uploads.ts';
+import { installListDates } from './list-dates.ts';
+import { mergeLocale } from './locale-ro.ts';
 import { EventPreview, PagePreview, PressReleasePreview, setUploadFolder } from './previews.ts';
 import { setCardBrand } from './card-preview.ts';
 
@@ -27,12 +30,15 @@ const local = ['localhost', '127.0.0.1'].includes(location.hostname);
 if (!local && config.backend.name === 'proxy') {
   document.body.innerHTML =
     '<main style="font:1.1rem/1.5 system-ui;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>CMS-ul nu este configurat</h1>' +
-    '<p>Pentru a edita conținutul pe site-ul public, completați secțiunea „Administrarea conținutului (CMS)” din setări (serviciul git și depozitul) sau variabilele CMS_BACKEND și CMS_REPO la construirea site-ului. Vedeți README, „CMS în producție”.</p></main>';
+    '<p>Pentru a edita conținutul pe site-ul public, persoana care administrează site-ul completează fișierul cancelaria.config.yaml (secțiunea cms: serviciul git și depozitul) sau variabilele CMS_BACKEND și CMS_REPO la construirea site-ului. Vedeți README, „CMS în producție”.</p></main>';
 } else {
   CMS.registerCustomFormat(FORMAT_MDX, 'mdx', mdxFormat);
   CMS.registerCustomFormat(FORMAT_YAML, 'yaml', yamlFormat);
   guardUploads();
   for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component as never);
+  // Formal Romanian, dates in the lists as „26 noiembrie 2026”.
+  CMS.registerLocale('ro', mergeLocale(ro as never) as never);
+  installListDates();
   CMS.registerPreviewStyle(siteCss);
   CMS.registerPreviewStyle('/theme.css');
   CMS.registerPreviewTemplate('press-releases', PressReleasePreview);

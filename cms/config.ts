@@ -9,6 +9,7 @@ import type { Settings } from '../src/model/settings.ts';
 import { DEFAULT_MAX_UPLOAD_KB } from '../src/lib/limits.ts';
 import { FORMAT_MDX, FORMAT_YAML } from './format.ts';
 import type { SiteConfig } from '../src/lib/site-config.ts';
+import { msgRo } from '../src/i18n/messages.ts';
 
 /** Decap collection name of a content type: its key in kebab case (branches read cms/press-releases/…). */
 export function cmsName(key: string): string {
@@ -43,7 +44,7 @@ function cmsField(name: string, spec: FieldSpec, maxUploadKb: number): CmsField 
       return {
         ...base,
         widget: spec.multiline ? 'text' : 'string',
-        ...(spec.pattern ? { pattern: [spec.pattern.source, spec.patternHint ?? ''] } : {}),
+        ...(spec.pattern ? { pattern: [spec.pattern.source, msgRo(spec.patternHint ?? 'field.pattern')] } : {}),
         ...(spec.max ? { hint: [spec.hint, `Cel mult ${spec.max} de caractere.`].filter(Boolean).join(' ') } : {}),
       };
     case 'datetime':
@@ -52,7 +53,7 @@ function cmsField(name: string, spec: FieldSpec, maxUploadKb: number): CmsField 
     case 'date':
       return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: false };
     case 'time':
-      return { ...base, widget: 'string', pattern: ['^([01]\\d|2[0-3]):[0-5]\\d$', 'Scrieți ora ca 09:30.'] };
+      return { ...base, widget: 'string', pattern: ['^([01]\\d|2[0-3]):[0-5]\\d$', msgRo('pattern.time')] };
     case 'boolean':
       return { ...base, widget: 'boolean', default: spec.default };
     case 'number':
@@ -60,6 +61,8 @@ function cmsField(name: string, spec: FieldSpec, maxUploadKb: number): CmsField 
     case 'select':
       return {
         ...base,
+        // A select with a default always has a value: Decap need not call it optional.
+        ...(spec.default !== undefined ? { required: true } : {}),
         widget: 'select',
         options: spec.options.map((o) => ({ label: o.label, value: o.value })),
         multiple: spec.multiple ?? false,
@@ -110,7 +113,11 @@ export function cmsFields(fields: FieldMap, maxUploadKb = DEFAULT_MAX_UPLOAD_KB)
 export function cmsCollections(maxUploadKb = DEFAULT_MAX_UPLOAD_KB): CmsCollection[] {
   return CONTENT_TYPES.map((type) => {
     const fields = cmsFields(type.fields, maxUploadKb);
-    if (type.body) fields.push({ name: 'body', label: type.body.label, hint: type.body.hint, widget: 'markdown', required: true });
+    if (type.body) {
+      const body: CmsField = { name: 'body', label: type.body.label, hint: type.body.hint, widget: 'markdown', required: true };
+      const after = type.cms?.bodyAfter ? fields.findIndex((f) => f.name === type.cms?.bodyAfter) : -1;
+      fields.splice(after === -1 ? fields.length : after + 1, 0, body);
+    }
     const common = { name: cmsName(type.key), label: type.label, description: type.description };
     if (type.file) {
       return {
@@ -128,7 +135,11 @@ export function cmsCollections(maxUploadKb = DEFAULT_MAX_UPLOAD_KB): CmsCollecti
       format: type.format === 'mdx' ? FORMAT_MDX : FORMAT_YAML,
       slug: type.slug ?? '{{slug}}',
       ...(type.cms?.summary ? { summary: type.cms.summary } : {}),
-      ...(type.cms?.sortableFields ? { sortable_fields: type.cms.sortableFields } : {}),
+      // The first sortable field is the default sort, descending: newest first.
+      ...(type.cms?.sortableFields
+        ? { sortable_fields: type.cms.sortableFields.map((field, i) => (i === 0 ? { field, default_sort: 'desc' } : field)) }
+        : {}),
+      ...(type.cms?.deletable === false ? { delete: false } : {}),
       ...(type.cms?.identifierField ? { identifier_field: type.cms.identifierField } : {}),
       fields,
     };

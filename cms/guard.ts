@@ -10,7 +10,7 @@ import { escapeMdx } from '../src/lib/mdx-escape.ts';
 import { problemsFromIssues } from '../src/lib/problems.ts';
 import { CONTENT_TYPES } from '../src/model/index.ts';
 import { cmsName } from './config.ts';
-import { toRomanian } from './messages-ro.ts';
+import { toRomanian } from '../src/i18n/messages.ts';
 
 export interface GuardResult {
   /** The data to save (body escaped). */

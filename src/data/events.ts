@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CalendarEvent } from '../lib/ical.ts';
 import { isPublished } from '../lib/publishing.ts';
+import { isUpcoming as upcomingAt, nextConference, splitByTime } from '../lib/events.ts';
 import { EVENT_TYPES } from '../model/event.ts';
 import { demoNotice, now, settings } from './site.ts';
 
@@ -18,19 +19,17 @@ export function publishedEvents(): Promise<EventEntry[]> {
 
 /** An event is upcoming until it ends (or, without an end, until it starts). */
 export function isUpcoming(e: EventEntry): boolean {
-  return (e.data.end ?? e.data.start).getTime() >= now.getTime();
+  return upcomingAt(e, now);
 }
 
 /** Upcoming events, soonest first; past events, latest first. */
 export async function eventsByTime(): Promise<{ upcoming: EventEntry[]; past: EventEntry[] }> {
-  const all = await publishedEvents();
-  return { upcoming: all.filter(isUpcoming), past: all.filter((e) => !isUpcoming(e)).reverse() };
+  return splitByTime(await publishedEvents(), now);
 }
 
 /** The next press conference that is not cancelled. */
 export async function nextPressConference(): Promise<EventEntry | undefined> {
-  const { upcoming } = await eventsByTime();
-  return upcoming.find((e) => e.data.type === 'conferinta-de-presa' && !e.data.cancelled);
+  return nextConference((await eventsByTime()).upcoming);
 }
 
 const eventTypeLabel = new Map<string, string>(EVENT_TYPES.map((o) => [o.value, o.label]));

@@ -21,6 +21,7 @@ import type { Problem } from './problems.ts';
 import { BLOCK_BY_NAME, BLOCKS, type BlockSpec } from './blocks.ts';
 import { classifyUrl } from './urls.ts';
 import { stripControls } from './content-file.ts';
+import { rehypeTables } from './rehype-tables.ts';
 import { MEDIA_TYPES } from './media-types.ts';
 
 /** Deepest nesting of lists and block quotes in a body. */
@@ -301,7 +302,9 @@ export function treeToHtml(tree: Root, options: HtmlOptions = {}): string {
   const copy = structuredClone(tree);
   if (options.base) absolutize(copy, options.base);
   const processor = unified().use(remarkRehype, { handlers: { mdxJsxFlowElement: blockHandler(options) } as never });
-  if (options.headingIds) processor.use(rehypeHeadingIds);
+  // On the site's pages: heading ids for #fragments, and tables in scroll containers with
+  // numbers aligned (feeds get plain HTML).
+  if (options.headingIds) processor.use(rehypeHeadingIds).use(rehypeTables);
   const hast = processor.runSync(copy);
   return String(unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } }).stringify(hast as never)).trim();
 }

@@ -5,6 +5,8 @@
  * never shift an event or a publication by an hour.
  */
 
+import { msg } from '../i18n/messages.ts';
+
 export const TIME_ZONE = 'Europe/Bucharest';
 
 /** A parse result: either the value or a sentence saying what is wrong and how to fix it. */
@@ -94,7 +96,7 @@ export function fromWallTime(w: WallTime): Parsed<Date> {
   if (candidates.length === 0) {
     return {
       ok: false,
-      problem: `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)} does not exist in Romania (clocks jump from 03:00 to 04:00 that night); write ${pad(w.hour + 1)}:${pad(w.minute)}`,
+      problem: msg('date.dstGap', { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}`, fix: `${pad(w.hour + 1)}:${pad(w.minute)}` }),
     };
   }
   return { ok: true, value: candidates[0]! };
@@ -108,17 +110,17 @@ export function fromWallTime(w: WallTime): Parsed<Date> {
 export function parseDateTime(input: unknown): Parsed<Date> {
   if (input instanceof Date) {
     return Number.isNaN(input.getTime())
-      ? { ok: false, problem: `is not a valid date-time; write it as ${DATE_TIME_EXAMPLE}` }
+      ? { ok: false, problem: msg('date.invalidDateTime', { example: DATE_TIME_EXAMPLE }) }
       : { ok: true, value: input };
   }
   if (typeof input !== 'string') {
-    return { ok: false, problem: `is not a date-time; write it as ${DATE_TIME_EXAMPLE}` };
+    return { ok: false, problem: msg('date.notDateTime', { example: DATE_TIME_EXAMPLE }) };
   }
   const text = input.trim();
   const m = DATE_TIME_RE.exec(text);
   const bad: Parsed<Date> = {
     ok: false,
-    problem: `"${input}" is not a date-time; write it as ${DATE_TIME_EXAMPLE}`,
+    problem: msg('date.notDateTimeValue', { value: input, example: DATE_TIME_EXAMPLE }),
   };
   if (!m) return bad;
   const [, ys, mos, ds, hs, mis, ss, zone] = m;
@@ -159,8 +161,8 @@ export function parseDate(input: unknown): Parsed<string> {
     ok: false,
     problem:
       typeof input === 'string'
-        ? `"${input}" is not a date; write it as ${DATE_EXAMPLE}`
-        : `is not a date; write it as ${DATE_EXAMPLE}`,
+        ? msg('date.notDateValue', { value: input, example: DATE_EXAMPLE })
+        : msg('date.notDate', { example: DATE_EXAMPLE }),
   };
   if (typeof input !== 'string') return bad;
   const m = DATE_RE.exec(input.trim());

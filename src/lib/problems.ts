@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { FieldMap, FieldSpec } from '../model/fields.ts';
+import { msg } from '../i18n/messages.ts';
 
 export interface Problem {
   /** Path relative to the project root, e.g. content/press-releases/x.mdx. */
@@ -127,43 +128,43 @@ export function problemsFromIssues(
           field: name,
           message:
             guess && guess[1] <= Math.max(2, Math.floor(key.length / 3))
-              ? `is not a known field; did you mean ${guess[0]}?`
-              : `is not a known field; remove it or use one of: ${known.join(', ')}`,
+              ? msg('field.unknownGuess', { guess: guess[0] })
+              : msg('field.unknown', { known: known.join(', ') }),
         });
       }
       continue;
     }
     if (input === undefined && issue.code !== 'custom') {
-      add({ file, field, message: `is required${label}; add it` });
+      add({ file, field, message: msg('field.required', { label }) });
       continue;
     }
     switch (issue.code) {
       case 'invalid_value':
-        add({ file, field, message: `${show(input)} is not one of: ${issue.values.map(String).join(', ')}` });
+        add({ file, field, message: msg('field.notOneOf', { value: show(input), options: issue.values.map(String).join(', ') }) });
         break;
       case 'too_big':
         if (issue.origin === 'string' && typeof input === 'string') {
-          add({ file, field, message: `is ${[...input].length} characters long; shorten it to at most ${String(issue.maximum)}` });
+          add({ file, field, message: msg('field.tooLong', { length: [...input].length, max: String(issue.maximum) }) });
         } else if (issue.origin === 'array') {
-          add({ file, field, message: `has too many items; at most ${String(issue.maximum)}` });
+          add({ file, field, message: msg('field.tooManyItems', { max: String(issue.maximum) }) });
         } else {
-          add({ file, field, message: `is ${show(input)}; it must be at most ${String(issue.maximum)}` });
+          add({ file, field, message: msg('field.tooBig', { value: show(input), max: String(issue.maximum) }) });
         }
         break;
       case 'too_small':
-        if (issue.origin === 'string') add({ file, field, message: 'is empty; write it or remove the field' });
-        else if (issue.origin === 'array') add({ file, field, message: `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` });
-        else add({ file, field, message: `is ${show(input)}; it must be at least ${String(issue.minimum)}` });
+        if (issue.origin === 'string') add({ file, field, message: msg('field.empty') });
+        else if (issue.origin === 'array') add({ file, field, message: msg('field.tooFewItems', { min: String(issue.minimum), unit: issue.minimum === 1 ? 'item' : 'items' }) });
+        else add({ file, field, message: msg('field.tooSmall', { value: show(input), min: String(issue.minimum) }) });
         break;
       case 'invalid_format':
         add({ file, field, message: `${show(input)} ${issue.message}` });
         break;
       case 'invalid_type':
-        add({ file, field, message: `is ${show(input)} but should be ${EXPECTED[issue.expected] ?? issue.expected}` });
+        add({ file, field, message: msg('field.wrongType', { value: show(input), expected: EXPECTED[issue.expected] ?? issue.expected }) });
         break;
       case 'custom':
         if (input === undefined && !at) add({ file, message: issue.message });
-        else if (input === undefined && /^must be a date/.test(issue.message)) add({ file, field, message: `is required${label}; add it` });
+        else if (input === undefined && /^must be a date/.test(issue.message)) add({ file, field, message: msg('field.required', { label }) });
         else add({ file, field, message: issue.message });
         break;
       default:

@@ -9,6 +9,7 @@ import type { RssItem } from './rss.ts';
 import { escapeXml as esc } from './xml.ts';
 import type { PressRelease } from '../model/press-release.ts';
 import { t } from '../i18n/ro.ts';
+import { ALERT_LEVELS } from '../model/shared.ts';
 
 export interface FeedSite {
   /** The site's address, e.g. https://ab.prefectura.mai.gov.ro */
@@ -29,7 +30,13 @@ export function releaseItem(release: ReleaseLike, site: FeedSite): RssItem {
   const d = release.data;
   const link = new URL(`/comunicate/${release.id}/`, site.url).href;
   const abs = (path: string) => new URL(path, site.url).href;
-  const html: string[] = [`<p><strong>${esc(d.summary)}</strong></p>`];
+  const html: string[] = [];
+  // A release that raised the site-wide alert says so first, in the title and the text,
+  // so a newsroom's reader sorts it out from the routine ones.
+  const raised = d.raiseAlert && d.alert ? d.alert : undefined;
+  const alertLabel = raised ? ALERT_LEVELS.find((l) => l.value === raised.level)!.label : undefined;
+  if (raised) html.push(`<p><strong>${esc(t('alert.feedPrefix'))} ${esc(alertLabel!)}: ${esc(raised.text)}</strong></p>`);
+  html.push(`<p><strong>${esc(d.summary)}</strong></p>`);
   if (d.replyTo) {
     const title = d.replyTo.url ? `<a href="${esc(d.replyTo.url)}">„${esc(d.replyTo.title)}”</a>` : `„${esc(d.replyTo.title)}”`;
     html.push(`<p>${esc(t('pressRelease.replyTo'))} ${title}, ${esc(d.replyTo.outlet)}, ${esc(formatDate(d.replyTo.date))}.</p>`);
@@ -47,12 +54,12 @@ export function releaseItem(release: ReleaseLike, site: FeedSite): RssItem {
     html.push(`<h2>${esc(t('pressRelease.attachments'))}</h2>`, `<ul>${items.join('')}</ul>`);
   }
   return {
-    title: d.title,
+    title: raised ? `${t('alert.feedPrefix')} ${alertLabel} – ${d.title}` : d.title,
     link,
     date: d.date,
     summary: d.summary,
     html: html.join('\n'),
-    categories: d.topics.map((slug) => site.topicLabel.get(slug) ?? slug),
+    categories: [...(alertLabel ? [`${t('alert.feedPrefix').replace(/[[\]]/g, '')}: ${alertLabel}`] : []), ...d.topics.map((slug) => site.topicLabel.get(slug) ?? slug)],
     image: d.image ? { url: abs(d.image.src), bytes: fileInfo(site.publicDir, d.image.src).bytes } : undefined,
     corrections: d.corrections,
     withdrawn: d.withdrawn,

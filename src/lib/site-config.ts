@@ -25,8 +25,8 @@ const FIELDS = {
     label: 'CMS backend',
     fields: {
       backend: f.select({ label: 'Git service', options: CMS_BACKENDS, required: true }),
-      repo: f.string({ label: 'Repository', required: true, pattern: /^[\w.-]+\/[\w.-]+$/, patternHint: 'must be owner/name, e.g. prefectura/cancelaria' }),
-      branch: f.string({ label: 'Branch', max: 100, pattern: /^[\w./-]+$/, patternHint: 'must be a branch name such as main' }),
+      repo: f.string({ label: 'Repository', required: true, pattern: /^[\w.-]+\/[\w.-]+$/, patternHint: 'pattern.repo' }),
+      branch: f.string({ label: 'Branch', max: 100 }),
       baseUrl: webUrl,
       apiRoot: webUrl,
       appId: f.string({ label: 'OAuth application id', max: 200 }),

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { defineContentType } from './define.ts';
+import { msg } from '../i18n/messages.ts';
 import { f } from './fields.ts';
 
 export const WEEKDAYS = [
@@ -48,7 +49,7 @@ export const AudienceType = defineContentType({
   },
   rules(data, report) {
     for (const [i, s] of data.slots.entries()) {
-      if (s.to <= s.from) report(['slots', i, 'to'], 'is not after from');
+      if (s.to <= s.from) report(['slots', i, 'to'], msg('audience.toBeforeFrom'));
     }
   },
 });

@@ -27,7 +27,16 @@ export interface ContentTypeSpec<M extends FieldMap> {
   /** Rules that involve several fields. */
   rules?: (data: z.output<z.ZodObject<ShapeOf<M>>>, report: (path: (string | number)[], message: string) => void) => void;
   /** How entries are listed in the CMS. */
-  cms?: { summary?: string; sortableFields?: string[]; identifierField?: string };
+  cms?: {
+    summary?: string;
+    /** Sortable fields; the first is the default sort, newest first. */
+    sortableFields?: string[];
+    identifierField?: string;
+    /** The field the body follows in the form (the officer's order of work); else the body comes last. */
+    bodyAfter?: string;
+    /** False: the CMS offers no delete button (a public record is withdrawn, never deleted). */
+    deletable?: false;
+  };
 }
 
 /** CMS forms leave empty strings, nulls and empty objects behind; they mean "not set". */

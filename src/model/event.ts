@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { defineContentType } from './define.ts';
 import { f, type Option } from './fields.ts';
 import { draft, ROLES, summary } from './shared.ts';
+import { msg } from '../i18n/messages.ts';
 
 export const EVENT_TYPES = [
   { value: 'conferinta-de-presa', label: 'Conferință de presă' },
@@ -19,15 +20,21 @@ export const EventType = defineContentType({
   dir: 'content/events',
   format: 'mdx',
   slug: '{{year}}-{{month}}-{{day}}-{{slug}}',
-  cms: { summary: '{{start | date("DD.MM.YYYY HH:mm")}} · {{title}}', sortableFields: ['start', 'title'], identifierField: 'title' },
+  cms: {
+    summary: "{{draft | ternary('ASCUNS · ', '')}}{{cancelled | ternary('ANULAT · ', '')}}{{start | date('D MMM YYYY, HH:mm')}} · {{title}}",
+    sortableFields: ['start', 'title'],
+    identifierField: 'title',
+    bodyAfter: 'summary',
+    deletable: false,
+  },
   fields: {
     title: f.string({ label: 'Titlu', hint: 'Ex.: „Conferința de presă lunară a prefectului – decembrie 2026”.', required: true, max: 160 }),
     type: f.select({ label: 'Tip', options: EVENT_TYPES, required: true }),
+    summary: summary(true, 'Despre ce este evenimentul, în una-două fraze (cel mult 300 de caractere).'),
     start: f.datetime({ label: 'Începe la', hint: 'Ora României.', required: true }),
-    end: f.datetime({ label: 'Se termină la', hint: 'Opțional; ora României, după început.' }),
+    end: f.datetime({ label: 'Se termină la', hint: 'Ora României, după început.' }),
     location: f.string({ label: 'Locul', hint: 'Ex.: „Sala de ședințe a Instituției Prefectului”.', required: true, max: 200 }),
     address: f.string({ label: 'Adresa', hint: 'Strada, numărul și localitatea, pentru hartă și calendar.', max: 200 }),
-    summary: summary(true, 'Despre ce este evenimentul, în una-două fraze (cel mult 300 de caractere).'),
     accreditation: f.string({
       label: 'Acreditare pentru jurnaliști',
       hint: 'Ce trebuie să facă jurnaliștii ca să participe (acreditare, legitimație, ora de acces). Lăsați gol dacă evenimentul nu este deschis presei.',
@@ -52,7 +59,7 @@ export const EventType = defineContentType({
   },
   body: { label: 'Detalii și ordinea de zi', hint: 'Ordinea de zi, participanții, informații practice.' },
   rules(data, report) {
-    if (data.end && data.end <= data.start) report(['end'], 'is not after start; an event ends after it begins');
+    if (data.end && data.end <= data.start) report(['end'], msg('event.endBeforeStart'));
   },
 });
 

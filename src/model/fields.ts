@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { parseDate, parseDateTime } from '../lib/dates.ts';
 import { MEDIA_PATH, webAddressProblem } from '../lib/urls.ts';
 import { MEDIA_TYPES } from '../lib/media-types.ts';
+import { msg, type MessageKey } from '../i18n/messages.ts';
 
 /** An option of a select: the stored value and the Romanian label editors and readers see. */
 export interface Option<V extends string = string> {
@@ -24,7 +25,7 @@ interface Common {
 }
 
 export type FieldSpec =
-  | (Common & { kind: 'string'; max?: number; multiline?: boolean; pattern?: RegExp; patternHint?: string; url?: boolean; email?: boolean })
+  | (Common & { kind: 'string'; max?: number; multiline?: boolean; pattern?: RegExp; patternHint?: MessageKey; url?: boolean; email?: boolean })
   | (Common & { kind: 'datetime' })
   | (Common & { kind: 'date' })
   | (Common & { kind: 'time' })
@@ -73,28 +74,29 @@ export { MEDIA_TYPES } from '../lib/media-types.ts';
 /** A string that names another entry: lowercase ASCII words joined by hyphens. */
 export const slugString = () =>
   z.string().regex(SLUG_RE, {
-    message: 'must be lowercase ASCII letters, digits and hyphens (ș→s, ț→t, ă→a)',
+    message: msg('field.slug'),
   });
 
 /** A non-empty, trimmed line or paragraph of text. */
-function text(spec: { max?: number; pattern?: RegExp; patternHint?: string; url?: boolean; email?: boolean }) {
-  let s = z.string().trim().min(1, { message: 'is empty; write it or remove the field' });
+function text(spec: { max?: number; pattern?: RegExp; patternHint?: MessageKey; url?: boolean; email?: boolean }) {
+  let s = z.string().trim().min(1, { message: msg('field.empty') });
   if (spec.max) s = s.max(spec.max);
-  if (spec.pattern) s = s.regex(spec.pattern, { message: spec.patternHint ?? `must match ${spec.pattern}` });
+  if (spec.pattern) s = s.regex(spec.pattern, { message: spec.patternHint ? msg(spec.patternHint) : msg('field.pattern', { pattern: String(spec.pattern) }) });
   if (spec.url) {
+    // The address allowlist of src/lib/urls.ts: https/http only, never javascript: and the like.
     s = s.superRefine((v, ctx) => {
       const problem = webAddressProblem(v);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, input: v });
     }) as unknown as typeof s;
   }
-  if (spec.email) s = s.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'is not an e-mail address; write it as nume@domeniu.ro' });
+  if (spec.email) s = s.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: msg('field.notEmail') });
   return s;
 }
 
 /** A value that YAML may give as a string or (unquoted timestamp) as a Date. */
 const stringOrDate = () =>
   z.custom<string | Date>((v) => typeof v === 'string' || v instanceof Date, {
-    message: 'must be a date written in quotes',
+    message: msg('field.dateInQuotes'),
   });
 
 type EnumOf<V extends string> = z.ZodEnum<{ [K in V]: K }>;
@@ -109,7 +111,7 @@ function select<const V extends string>(spec: Common & { options: readonly Optio
 }
 
 export const f = {
-  string<const S extends Common & { max?: number; multiline?: boolean; pattern?: RegExp; patternHint?: string; url?: boolean; email?: boolean }>(spec: S) {
+  string<const S extends Common & { max?: number; multiline?: boolean; pattern?: RegExp; patternHint?: MessageKey; url?: boolean; email?: boolean }>(spec: S) {
     return finish(text(spec), { ...spec, kind: 'string' });
   },
   /** A local date-time (Europe/Bucharest wall time unless an offset is written). */
@@ -134,7 +136,7 @@ export const f = {
   },
   /** A time of day, `HH:mm`. */
   time<const S extends Common>(spec: S) {
-    const zod = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'is not a time of day; write it as 09:30' });
+    const zod = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: msg('field.notTime') });
     return finish(zod, { ...spec, kind: 'time' });
   },
   boolean<const S extends Common & { default: boolean }>(spec: S) {
@@ -169,8 +171,8 @@ export const f = {
   media<const S extends Common & { media: 'image' | 'file' }>(spec: S) {
     const zod = z
       .string()
-      .regex(MEDIA_PATH, { message: 'must be a file under /media/, e.g. /media/2026/fotografie.jpg (lowercase, no spaces, diacritics or "..")' })
-      .regex(MEDIA_TYPES[spec.media].re, { message: `is not a type the site can serve; use ${MEDIA_TYPES[spec.media].names}` });
+      .regex(MEDIA_PATH, { message: msg('media.underMedia') })
+      .regex(MEDIA_TYPES[spec.media].re, { message: msg('media.type', { types: MEDIA_TYPES[spec.media].names }) });
     return finish(zod, { ...spec, kind: 'media' });
   },
   /** The slug of one entry of another collection. */

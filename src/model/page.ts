@@ -56,7 +56,7 @@ export const PageType = defineContentType({
   cms: { summary: '{{section}} · {{title}}', sortableFields: ['section', 'order', 'title', 'updated'], identifierField: 'title' },
   fields: {
     title: f.string({ label: 'Titlu', required: true, max: 160 }),
-    summary: summary(false, 'Opțional: ce găsește cititorul pe pagină, într-o frază.'),
+    summary: summary(false, 'Ce găsește cititorul pe pagină, într-o frază.'),
     section: f.select({
       label: 'Secțiunea',
       hint: 'Unde apare pagina în structura standard a informațiilor de interes public (HG 478/2016). „Altă pagină” pentru paginile din afara ei.',

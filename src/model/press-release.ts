@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
 import { defineContentType } from './define.ts';
 import { f, type Option } from './fields.ts';
-import { attachments, draft, ROLES, summary } from './shared.ts';
+import { alertFields, attachments, draft, ROLES, summary } from './shared.ts';
+import { msg } from '../i18n/messages.ts';
 
 /** Kinds of press release, with the label shown on the site and in the CMS. */
 export const RELEASE_TYPES = [
@@ -11,6 +12,18 @@ export const RELEASE_TYPES = [
   { value: 'drept-la-replica', label: 'Drept la replică' },
   { value: 'invitatie-de-presa', label: 'Invitație de presă' },
 ] as const satisfies readonly Option[];
+
+/**
+ * How a release reads in the CMS list: its status (hidden, under embargo, scheduled,
+ * withdrawn, alert), date and title. Decap allows one transformation per value; the
+ * `date('…')` formats run through dayjs with the Romanian locale and the two extensions
+ * registered in cms/list-dates.ts (empty for a missing date; "future:" prints only dates
+ * still to come, which is what "scheduled" means).
+ */
+const LIST_SUMMARY =
+  "{{draft | ternary('ASCUNS · ', '')}}{{withdrawn.date | ternary('RETRAS · ', '')}}{{raiseAlert | ternary('ALERTĂ · ', '')}}" +
+  "{{embargoUntil | date('future:[SUB EMBARGO până la ]D MMMM YYYY, HH:mm[ · ]')}}{{date | date('future:[PROGRAMAT pentru ]D MMMM YYYY, HH:mm[ · ]')}}" +
+  "{{date | date('D MMM YYYY')}} · {{title}}";
 
 export const NUMBER_RE = /^\d{1,6}\/\d{4}$/;
 
@@ -23,7 +36,13 @@ export const PressReleaseType = defineContentType({
   dir: 'content/press-releases',
   format: 'mdx',
   slug: '{{year}}-{{month}}-{{day}}-{{slug}}',
-  cms: { summary: '{{date | date("DD.MM.YYYY")}} · {{title}}', sortableFields: ['date', 'title'], identifierField: 'title' },
+  cms: {
+    summary: LIST_SUMMARY,
+    sortableFields: ['date', 'title'],
+    identifierField: 'title',
+    bodyAfter: 'summary',
+    deletable: false,
+  },
   fields: {
     title: f.string({
       label: 'Titlu',
@@ -42,13 +61,13 @@ export const PressReleaseType = defineContentType({
       hint: 'Ora României. O dată din viitor programează publicarea: comunicatul apare pe site la prima construire după această oră.',
       required: true,
     }),
+    summary: summary(true, 'Ideea principală în una-două fraze (cel mult 300 de caractere). Apare în liste, în fluxul RSS, în căutare și pe rețelele sociale.'),
     number: f.string({
       label: 'Număr de înregistrare',
-      hint: 'Opțional, forma număr/an, ex.: 412/2026. Unic în cadrul unui an. Jurnaliștii îl găsesc în căutare scris la fel.',
+      hint: 'Forma număr/an, ex.: 412/2026, cum este înregistrat la registratură. Unic în cadrul unui an. Jurnaliștii îl găsesc în căutare scris la fel.',
       pattern: NUMBER_RE,
-      patternHint: 'must be number/year, e.g. 412/2026',
+      patternHint: 'pattern.releaseNumber',
     }),
-    summary: summary(true, 'Ideea principală în una-două fraze (cel mult 300 de caractere). Apare în liste, în fluxul RSS și pe rețelele sociale; căutarea îl cuprinde, împreună cu textul.'),
     topics: f.relations({
       label: 'Teme',
       hint: 'Una până la trei teme din lista instituției. Fiecare temă are pagina și fluxul RSS ei.',
@@ -65,7 +84,7 @@ export const PressReleaseType = defineContentType({
     }),
     image: f.object({
       label: 'Imagine',
-      hint: 'Opțional. Nu publicați fotografii în care pot fi recunoscuți minori sau beneficiari ai măsurilor sociale fără acordul lor scris.',
+      hint: 'Nu publicați fotografii în care pot fi recunoscuți minori sau beneficiari ai măsurilor sociale fără acordul lor scris.',
       collapsed: true,
       fields: {
         src: f.media({ label: 'Fișier imagine', media: 'image', required: true }),
@@ -89,7 +108,7 @@ export const PressReleaseType = defineContentType({
         url: f.string({ label: 'Adresa articolului', hint: 'Lipsește doar pentru ediția tipărită.', url: true }),
         date: f.date({ label: 'Data articolului', required: true }),
         release: f.relation({
-          label: 'Comunicatul nostru vizat (opțional)',
+          label: 'Comunicatul nostru vizat',
           hint: 'Dacă articolul comenta un comunicat al instituției, alegeți-l aici.',
           collection: 'pressReleases',
           valueField: '{{slug}}',
@@ -100,7 +119,18 @@ export const PressReleaseType = defineContentType({
     }),
     embargoUntil: f.datetime({
       label: 'Embargo până la',
-      hint: 'Opțional. Până la această oră comunicatul nu apare nicăieri pe site (nici în RSS, căutare sau hărți ale site-ului).',
+      hint: 'Până la această oră comunicatul nu apare nicăieri pe site (nici în RSS, căutare sau hărți ale site-ului).',
+    }),
+    raiseAlert: f.boolean({
+      label: 'Ridică alertă pe tot site-ul',
+      hint: 'Doar pentru avertizări care privesc siguranța oamenilor (cod roșu sau portocaliu, evacuări, întreruperi majore) sau o informare urgentă. Bifat, comunicatul pune o bandă colorată sus pe fiecare pagină a site-ului, până la ora de final din secțiunea de mai jos, și este marcat în fluxurile RSS. Debifați ca să opriți banda mai devreme. Nu folosiți pentru comunicatele obișnuite.',
+      default: false,
+    }),
+    alert: f.object({
+      label: 'Alerta: nivel, text și ora de final',
+      hint: 'Se completează când bifați „Ridică alertă pe tot site-ul”.',
+      collapsed: true,
+      fields: alertFields('Lăsați gol ca banda să ducă la acest comunicat; sau o adresă, ex.: https://www.meteoromania.ro.'),
     }),
     draft: draft(),
     corrections: f.list({
@@ -128,13 +158,15 @@ export const PressReleaseType = defineContentType({
   },
   rules(data, report) {
     if (data.type === 'drept-la-replica' && !data.replyTo) {
-      report(['replyTo'], 'is required when type is drept-la-replica; add the outlet, title and date of the article you answer');
+      report(['replyTo'], msg('release.replyToRequired'));
     }
     for (const [i, c] of data.corrections.entries()) {
-      if (c.date < data.date) report(['corrections', i, 'date'], 'is before the release date; a correction comes after publication');
+      if (c.date < data.date) report(['corrections', i, 'date'], msg('release.correctionBeforeDate'));
     }
+    if (data.raiseAlert && !data.alert) report(['alert'], msg('alert.required'));
+    if (data.alert && data.alert.until <= data.date) report(['alert', 'until'], msg('alert.endsBeforeStart'));
     if (data.withdrawn && data.withdrawn.date < data.date) {
-      report(['withdrawn', 'date'], 'is before the release date; a release is withdrawn after publication');
+      report(['withdrawn', 'date'], msg('release.withdrawnBeforeDate'));
     }
   },
 });

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { defineContentType } from './define.ts';
+import { msg } from '../i18n/messages.ts';
 import { f, type Option } from './fields.ts';
 import { attachments, summary } from './shared.ts';
 
@@ -31,7 +32,7 @@ export type MeasureStatus = (typeof MEASURE_STATUSES)[number]['value'];
 
 const SEMESTER_RE = /^\d{4}-S[12]$/;
 const semester = (label: string) =>
-  f.string({ label, hint: 'Anul și semestrul, ex.: 2026-S1.', required: true, pattern: SEMESTER_RE, patternHint: 'must be a year and semester, e.g. 2026-S1' });
+  f.string({ label, hint: 'Anul și semestrul, ex.: 2026-S1.', required: true, pattern: SEMESTER_RE, patternHint: 'pattern.semester' });
 
 export const RomaPlanType = defineContentType({
   key: 'romaPlan',
@@ -77,7 +78,7 @@ export const RomaMeasureType = defineContentType({
       hint: 'Prefixul domeniului și un număr, ex.: ED-01 (educație), OC-02 (ocupare).',
       required: true,
       pattern: /^[A-Z]{2}-\d{2}$/,
-      patternHint: 'must be two capital letters, a hyphen and two digits, e.g. ED-01',
+      patternHint: 'pattern.measureCode',
     }),
     domain: f.select({ label: 'Domeniul', options: ROMA_DOMAINS, required: true }),
     objective: f.string({ label: 'Obiectivul specific', required: true, max: 400, multiline: true }),
@@ -100,10 +101,10 @@ export const RomaMeasureType = defineContentType({
   },
   rules(data, report) {
     const prefix = { educatie: 'ED', ocupare: 'OC', sanatate: 'SA', locuire: 'LO', infrastructura: 'IN', cultura: 'CU', antidiscriminare: 'AD', participare: 'PA' }[data.domain];
-    if (!data.code.startsWith(`${prefix}-`)) report(['code'], `must start with ${prefix}- for domain ${data.domain}`);
+    if (!data.code.startsWith(`${prefix}-`)) report(['code'], msg('roma.codePrefix', { prefix, domain: data.domain }));
     const seen = new Set<string>();
     for (const [i, p] of data.progress.entries()) {
-      if (seen.has(p.semester)) report(['progress', i, 'semester'], `${p.semester} appears twice; merge the two notes`);
+      if (seen.has(p.semester)) report(['progress', i, 'semester'], msg('roma.semesterTwice', { semester: p.semester }));
       seen.add(p.semester);
     }
   },

@@ -1,19 +1,16 @@
 import type { z } from 'astro/zod';
 import { defineContentType } from './define.ts';
 import { f } from './fields.ts';
-import { ROLES } from './shared.ts';
+import { alertFields, ROLES } from './shared.ts';
+import { msg } from '../i18n/messages.ts';
 
-const person = (label: string) =>
-  f.object({
-    label,
-    required: true,
-    fields: {
-      name: f.string({ label: 'Numele', required: true, max: 120 }),
-      title: f.string({ label: 'Funcția', required: true, max: 160 }),
-      phone: f.string({ label: 'Telefon', max: 60 }),
-      email: f.string({ label: 'E-mail', email: true }),
-    },
-  });
+const personFields = {
+  name: f.string({ label: 'Numele', required: true, max: 120 }),
+  title: f.string({ label: 'Funcția', required: true, max: 160 }),
+  phone: f.string({ label: 'Telefon', max: 60 }),
+  email: f.string({ label: 'E-mail', email: true }),
+};
+const person = (label: string) => f.object({ label, required: true, fields: personFields });
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
@@ -56,7 +53,7 @@ export const SettingsType = defineContentType({
         county: f.string({ label: 'Județul', hint: 'Numele județului, fără cuvântul „județul”.', required: true, max: 60 }),
         address: f.string({ label: 'Adresa', required: true, max: 200 }),
         city: f.string({ label: 'Localitatea', required: true, max: 80 }),
-        postalCode: f.string({ label: 'Codul poștal', required: true, pattern: /^\d{6}$/, patternHint: 'must be six digits' }),
+        postalCode: f.string({ label: 'Codul poștal', required: true, pattern: /^\d{6}$/, patternHint: 'pattern.postalCode' }),
         phone: f.string({ label: 'Telefon', required: true, max: 60 }),
         fax: f.string({ label: 'Fax', max: 60 }),
         email: f.string({ label: 'E-mail', required: true, email: true }),
@@ -73,7 +70,7 @@ export const SettingsType = defineContentType({
         }),
       },
     }),
-    siteUrl: f.string({ label: 'Adresa site-ului', hint: 'Fără „/” la final, de forma https://xx.prefectura.mai.gov.ro (xx = indicativul județului).', required: true, pattern: /^https:\/\/[^\s/]+(\/[^\s]*[^/\s])?$/, patternHint: 'must be an https address without a trailing slash' }),
+    siteUrl: f.string({ label: 'Adresa site-ului', hint: 'Fără „/” la final, de forma https://xx.prefectura.mai.gov.ro (xx = indicativul județului).', required: true, pattern: /^https:\/\/[^\s/]+(\/[^\s]*[^/\s])?$/, patternHint: 'pattern.siteUrl' }),
     leadership: f.list({
       label: 'Conducerea',
       required: true,
@@ -85,7 +82,18 @@ export const SettingsType = defineContentType({
         title: f.string({ label: 'Funcția, cum apare pe site', required: true, max: 160 }),
       },
     }),
-    spokesperson: person('Purtătorul de cuvânt'),
+    spokesperson: f.object({
+      label: 'Purtătorul de cuvânt',
+      required: true,
+      fields: {
+        ...personFields,
+        outOfHoursPhone: f.string({
+          label: 'Telefon în afara programului',
+          hint: 'Numărul la care presa găsește biroul de presă seara, în weekend și în situații de urgență. Apare lângă contactul de presă pe fiecare pagină de știri și în subsol.',
+          max: 60,
+        }),
+      },
+    }),
     publicInformationOfficer: person('Responsabilul cu informațiile de interes public'),
     logo: f.object({
       label: 'Sigla',
@@ -99,9 +107,26 @@ export const SettingsType = defineContentType({
       label: 'Culori',
       required: true,
       fields: {
-        primary: f.string({ label: 'Culoarea principală', hint: 'Hex, ex.: #003b73. Contrast de cel puțin 4,5:1 cu albul.', required: true, pattern: HEX, patternHint: 'must be a hex colour such as #003b73' }),
-        accent: f.string({ label: 'Culoarea de accent', hint: 'Hex, ex.: #b8860b.', required: true, pattern: HEX, patternHint: 'must be a hex colour such as #b8860b' }),
+        primary: f.string({ label: 'Culoarea principală', hint: 'Hex, ex.: #003b73. Contrast de cel puțin 4,5:1 cu albul.', required: true, pattern: HEX, patternHint: 'pattern.hexColour' }),
+        accent: f.string({ label: 'Culoarea de accent', hint: 'Hex, ex.: #b8860b.', required: true, pattern: HEX, patternHint: 'pattern.hexColour' }),
       },
+    }),
+    officialSite: f.object({
+      label: 'Banda „site oficial”',
+      hint: 'Banda subțire de deasupra antetului, care spune că site-ul este al unei instituții a statului și cum se recunoaște un site oficial.',
+      collapsed: true,
+      fields: {
+        statement: f.string({ label: 'Textul benzii', hint: 'Ex.: „Site oficial al Guvernului României”.', required: true, max: 120 }),
+        parentName: f.string({ label: 'Autoritatea în subordinea căreia funcționează instituția', hint: 'Ex.: „Ministerul Afacerilor Interne”.', required: true, max: 120 }),
+        parentUrl: f.string({ label: 'Adresa site-ului acelei autorități', hint: 'Ex.: https://www.mai.gov.ro', required: true, url: true }),
+        domain: f.string({ label: 'Terminația adreselor oficiale', hint: 'Ex.: „gov.ro”: site-urile oficiale ale statului au adrese care se termină așa.', required: true, max: 60 }),
+      },
+    }),
+    emergency: f.object({
+      label: 'Alertă pe tot site-ul',
+      hint: 'Pentru o alertă fără comunicat (de obicei alerta se dă din comunicatul care o anunță, secțiunea „Alertă pe tot site-ul”). Banda apare sus pe fiecare pagină până la ora de final. Ștergeți secțiunea după ce alerta s-a încheiat.',
+      collapsed: true,
+      fields: alertFields('Adresa paginii cu detalii, ex.: /comunicate/… sau https://… (ISU, ANM).'),
     }),
     social: f.list({
       label: 'Rețele sociale',
@@ -128,7 +153,7 @@ export const SettingsType = defineContentType({
       min: 1,
       summary: '{{fields.label}}',
       fields: {
-        slug: f.string({ label: 'Identificator', hint: 'Litere mici fără diacritice și cratime, ex.: situatii-de-urgenta.', required: true, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, patternHint: 'must be lowercase ASCII letters, digits and hyphens' }),
+        slug: f.string({ label: 'Identificator', hint: 'Litere mici fără diacritice și cratime, ex.: situatii-de-urgenta.', required: true, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, patternHint: 'pattern.slug' }),
         label: f.string({ label: 'Denumirea', required: true, max: 80 }),
       },
     }),
@@ -136,11 +161,11 @@ export const SettingsType = defineContentType({
   rules(data, report) {
     const seen = new Set<string>();
     for (const [i, t] of data.topics.entries()) {
-      if (seen.has(t.slug)) report(['topics', i, 'slug'], `"${t.slug}" appears twice; topic identifiers must be unique`);
+      if (seen.has(t.slug)) report(['topics', i, 'slug'], msg('settings.topicTwice', { slug: t.slug }));
       seen.add(t.slug);
     }
     for (const role of ['prefect'] as const) {
-      if (!data.leadership.some((l) => l.role === role)) report(['leadership'], `has no ${role}; add one entry with role: ${role}`);
+      if (!data.leadership.some((l) => l.role === role)) report(['leadership'], msg('settings.missingRole', { role }));
     }
   },
 });

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { defineContentType } from './define.ts';
+import { msg } from '../i18n/messages.ts';
 import { f } from './fields.ts';
 import { attachments, summary } from './shared.ts';
 
@@ -30,7 +31,7 @@ export const StrategyType = defineContentType({
   },
   body: { label: 'Textul strategiei', hint: 'Context, obiective, publicuri, canale, mesaje, evaluare.' },
   rules(data, report) {
-    if (data.periodEnd < data.periodStart) report(['periodEnd'], 'is before periodStart');
+    if (data.periodEnd < data.periodStart) report(['periodEnd'], msg('strategy.endBeforeStart'));
   },
 });
 

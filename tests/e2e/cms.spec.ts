@@ -68,9 +68,9 @@ async function newRelease() {
 }
 
 async function setStatusReadyAndPublish() {
-  await page.getByRole('button', { name: /^Status:/ }).click();
+  await page.getByRole('button', { name: /^Stare:/ }).click();
   await page.getByText('Gata', { exact: true }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Status: Gata' }).count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: 'Stare: Gata' }).count(), { timeout: 10_000 }).toBe(1);
   await page.getByRole('button', { name: 'Publicare' }).first().click();
   await page.getByText('Publicare', { exact: true }).last().click();
 }
@@ -78,7 +78,7 @@ async function setStatusReadyAndPublish() {
 describe('Decap CMS with the git editorial workflow', () => {
   it('logs in to the Romanian admin', async () => {
     await page.goto(`${base}/admin/`);
-    const login = page.getByRole('button', { name: 'Autentifică-te' });
+    const login = page.getByRole('button', { name: 'Autentificare' });
     await login.waitFor();
     await axe('login');
     await login.click();
@@ -96,8 +96,9 @@ describe('Decap CMS with the git editorial workflow', () => {
         ? `#/collections/${c.name}/entries/${c.files[0]!.name}`
         : await page.locator(`a[href^="#/collections/${c.name}/entries/"]`).first().getAttribute('href');
       await open(href!.slice(1));
-      await page.getByRole('button', { name: 'Salvează' }).waitFor();
-      expect(await page.getByText(/eroare|error/i).count(), c.name).toBe(0);
+      await page.getByRole('button', { name: 'Salvare' }).waitFor();
+      // Decap's error screens (its own text, not the entry's: a strategy may well mention an „eroare”).
+      expect(await page.getByText(/A apărut o eroare|^Eroare$|^Error$/).count(), c.name).toBe(0);
       // The preview pane renders (a crashing preview template shows "Eroare" there).
       const preview = page.frameLocator('iframe').first();
       await preview.locator('body').waitFor({ state: 'attached' });
@@ -145,7 +146,7 @@ describe('Decap CMS with the git editorial workflow', () => {
     await page.keyboard.type('Text.');
     await page.getByLabel('Tip').click();
     await page.getByText('Drept la replică', { exact: true }).click();
-    await page.getByRole('button', { name: 'Salvează' }).click();
+    await page.getByRole('button', { name: 'Salvare' }).click();
     await expect.poll(() => page.getByText(/corectați întâi: „Articolul la care se răspunde” este obligatoriu la un drept la replică/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(git(repo, 'branch', '--list', 'cms/*')).toBe('');
   });
@@ -157,11 +158,11 @@ describe('Decap CMS with the git editorial workflow', () => {
     await page.getByLabel('Rezumat').fill('Prefectul a cerut primarilor să verifice stocurile de sare și nisip până la 1 decembrie.');
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Ședința a avut loc la sediul prefecturii; bugetul {2026} crește cu 3 < 5 procente.');
-    const image = page.locator('[aria-label="object field"]').filter({ has: page.locator('label', { hasText: /^Imagine/ }) });
+    const image = page.locator('[aria-label="câmpul object"]').filter({ has: page.locator('label', { hasText: /^Imagine/ }) });
     await image.getByTestId('expand-button').click();
-    await image.getByRole('button', { name: 'Alege o imagine' }).click();
+    await image.getByRole('button', { name: 'Alegeți o imagine' }).click();
     await page.locator('input[type="file"]').setInputFiles(join(ROOT, 'tests/fixtures/cms/sedinta-cjsu.png'));
-    await page.getByRole('button', { name: 'Alege fișierele selectate' }).click();
+    await page.getByRole('button', { name: 'Folosiți fișierul ales' }).click();
     await image.getByLabel('Text alternativ').fill('Membrii comitetului în sala de ședințe a prefecturii');
     // The preview pane shows the release as the site will, the new image included.
     const preview = page.frameLocator('iframe').first();
@@ -170,8 +171,8 @@ describe('Decap CMS with the git editorial workflow', () => {
       .poll(() => preview.locator('figure img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 })
       .toBeGreaterThan(0);
     await axe('editor');
-    await page.getByRole('button', { name: 'Salvează' }).click();
-    await page.getByRole('button', { name: /^Status:/ }).waitFor();
+    await page.getByRole('button', { name: 'Salvare' }).click();
+    await page.getByRole('button', { name: /^Stare:/ }).waitFor();
     expect(git(repo, 'branch', '--list', 'cms/*')).toContain(`cms/press-releases/${SLUG}`);
     expect(existsSync(join(repo, FILE)), 'not on main before publishing').toBe(false);
   });
@@ -210,8 +211,8 @@ describe('Decap CMS with the git editorial workflow', () => {
     // Wait for the stored entry to load, or the edit would be overwritten by it.
     await expect.poll(() => summary.inputValue(), { timeout: 10_000 }).toContain('ninsori abundente');
     await summary.fill('Rezumat actualizat: drumurile județene din Apuseni sunt deschise, cu restricții pentru camioane.');
-    await page.getByRole('button', { name: 'Salvează' }).click();
-    await page.getByRole('button', { name: /^Status:/ }).waitFor();
+    await page.getByRole('button', { name: 'Salvare' }).click();
+    await page.getByRole('button', { name: /^Stare:/ }).waitFor();
     expect(git(repo, 'branch', '--list', 'cms/*')).toContain(`cms/press-releases/${id}`);
     await setStatusReadyAndPublish();
     await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 15_000 }).toBe('');
@@ -226,13 +227,41 @@ describe('Decap CMS with the git editorial workflow', () => {
     const place = page.getByLabel('Locul', { exact: true });
     await expect.poll(() => place.inputValue(), { timeout: 10_000 }).not.toBe('');
     await place.fill('Sediul Instituției Prefectului, Sala „Unirii”, etajul 1');
-    await page.getByRole('button', { name: 'Salvează' }).click();
-    await page.getByRole('button', { name: /^Status:/ }).waitFor();
+    await page.getByRole('button', { name: 'Salvare' }).click();
+    await page.getByRole('button', { name: /^Stare:/ }).waitFor();
     await setStatusReadyAndPublish();
     await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 15_000 }).toBe('');
     const raw = readFileSync(join(repo, file), 'utf8');
     expect(raw).toContain('Sala „Unirii”, etajul 1');
     expect(raw).not.toMatch(/^body:/m);
     expect(checkContent(repo).problems).toEqual([]);
+  });
+
+  it('lists releases newest first, with Romanian dates and a status mark, and offers no delete', async () => {
+    // The list marks "scheduled" against the browser's clock: pin it to the test build's moment.
+    await page.clock.setFixedTime(new Date('2026-11-27T12:00:00+02:00'));
+    await open('/collections/press-releases');
+    const cards = page.locator('a[href^="#/collections/press-releases/entries/"]');
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThan(20);
+    if (process.env.CMS_SCREENSHOTS) await page.screenshot({ path: join(tmpdir(), `cms-list-${process.pid}.png`) });
+    const texts = (await cards.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    // Newest first: the release scheduled for 1 December leads, under embargo and scheduled.
+    expect(texts[0]).toMatch(/^SUB EMBARGO până la 1 decembrie 2026, 10:00 · PROGRAMAT pentru 1 decembrie 2026, 10:00 · 1 dec\.? 2026 · Mesajul prefectului/);
+    expect(texts.find((t) => t.includes('pregătit pentru iarnă'))).toMatch(/^ASCUNS · /);
+    expect(texts.find((t) => t.includes('Comisia de dialog social'))).toMatch(/^RETRAS · /);
+    expect(texts.find((t) => t.includes('Cod galben de ninsori'))).toMatch(/^ALERTĂ · 27 nov\.? 2026 · /);
+    expect(texts.join('\n')).not.toMatch(/Invalid Date|\d{4}-\d{2}-\d{2}T/);
+    const dates = await cards.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/^.*\/entries\//, '').slice(0, 10)));
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    // A published release can be withdrawn (guide), never deleted from the CMS.
+    await open('/collections/press-releases/entries/2026-03-09-comisia-de-dialog-social-se-reuneste-pe-19-martie');
+    await page.getByRole('button', { name: 'Salvare' }).waitFor();
+    expect(await page.getByRole('button', { name: /Ștergeți intrarea/ }).count()).toBe(0);
+    // The body comes right after the summary, the fields an officer fills first.
+    const labels = await page.locator('label').allTextContents();
+    const order = ['Titlu', 'Tip', 'Data și ora publicării', 'Rezumat', 'Textul comunicatului'].map((l) => labels.findIndex((x) => x.trim().replace(/\s*\(?opțional\)?$/i, '') === l));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order.every((i) => i >= 0)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { cmsBackend, cmsConfig } from '../../cms/config.ts';
+import { cmsBackend, cmsCollections, cmsConfig } from '../../cms/config.ts';
 import { guardEntry } from '../../cms/guard.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 import { readSiteConfig } from '../../src/lib/site-config.ts';
@@ -73,7 +73,7 @@ describe('CMS backend', () => {
 
 describe('the save guard', () => {
   it('speaks Romanian for every message the content model can produce', async () => {
-    const { toRomanian } = await import('../../cms/messages-ro.ts');
+    const { toRomanian } = await import('../../src/i18n/messages.ts');
     for (const en of [
       'is required („Titlu”); add it',
       '"2026-13-01" is not a date-time; write it as 2026-12-01T10:00',
@@ -112,11 +112,30 @@ describe('the save guard', () => {
 
   it('refuses what the build would refuse, naming the field as the CMS does', () => {
     expect(guardEntry('press-releases', { ...release, image: { src: '/media/2026/poza.bmp' } }).problems).toEqual([
-      '„Imagine › Fișier imagine” "/media/2026/poza.bmp" nu este un tip de fișier pe care site-ul îl poate afișa; folosiți JPEG, PNG, WebP, AVIF, GIF sau SVG',
+      '„Imagine › Fișier imagine” „/media/2026/poza.bmp” nu este un tip de fișier pe care site-ul îl poate afișa; folosiți unul dintre: JPEG, PNG, WebP, AVIF, GIF, SVG',
       '„Imagine › Text alternativ” este obligatoriu; completați-l',
     ]);
     expect(guardEntry('press-releases', { ...release, type: 'drept-la-replica' }).problems).toEqual([
       '„Articolul la care se răspunde” este obligatoriu la un drept la replică: completați publicația, titlul și data articolului',
     ]);
+  });
+});
+
+describe('the CMS protects the archive and follows the officer’s order of work', () => {
+  const byName = new Map(cmsCollections().map((c) => [c.name, c]));
+  it.each(['press-releases', 'events'])('%s: no delete, newest first, body after the summary', (name) => {
+    const c = byName.get(name)!;
+    expect(c.delete).toBe(false);
+    expect((c.sortable_fields as unknown[])[0]).toMatchObject({ default_sort: 'desc' });
+    const names = (c.fields as { name: string }[]).map((f) => f.name);
+    expect(names.indexOf('body')).toBe(names.indexOf('summary') + 1);
+    expect(names.slice(0, 2)).toEqual(['title', 'type']);
+  });
+  it('pages and settings keep their delete button (they are not a public record of statements)', () => {
+    expect(byName.get('pages')!.delete).toBeUndefined();
+  });
+  it('shows Romanian pattern messages under the fields', () => {
+    const number = (byName.get('press-releases')!.fields as { name: string; pattern?: string[] }[]).find((f) => f.name === 'number')!;
+    expect(number.pattern![1]).toBe('Scrieți numărul și anul, ex.: 412/2026.');
   });
 });
