@@ -30,5 +30,6 @@ export const PAGE_TYPES: Record<string, string> = {
   audiences: '/audiente/',
   accessibility: '/accesibilitate/',
   privacy: '/confidentialitate/',
+  search: '/cautare/',
   'not found': '/nu-exista/',
 };
