@@ -25,13 +25,19 @@ const PEOPLE = ['prefect', 'subprefect', 'secretar-general', 'purtator-de-cuvant
 const TOPICS = ['situatii-de-urgenta', 'ordine-publica', 'fonduri-europene', 'agricultura', 'sanatate', 'educatie', 'alegeri', 'documente', 'legalitate', 'dialog-social', 'incluziune', 'ceremonii', 'mediu', 'infrastructura'];
 const TYPES = ['comunicat', 'comunicat', 'comunicat', 'informare', 'precizari', 'invitatie-de-presa'];
 
-const TITLES = [
-  (_p: string, b: string, s: string) => `Prefectul județului Alba a convocat ${b} pentru ${s}`,
-  (p: string, b: string, s: string) => `${b} s-a reunit la ${p}: măsuri privind ${s}`,
-  (p: string, _b: string, s: string) => `Instituția Prefectului verifică ${s} în ${p}`,
-  (p: string, _b: string, s: string) => `Subprefectul a participat la întâlnirea de la ${p} despre ${s}`,
-  (p: string, _b: string, s: string) => `Informare privind ${s} în localitatea ${p}`,
-  (_p: string, b: string, s: string) => `Ședința ${b.replace(/^Comitetul|^Colegiul|^Comisia|^Grupul/, (m) => ({ Comitetul: 'Comitetului', Colegiul: 'Colegiului', Comisia: 'Comisiei', Grupul: 'Grupului' })[m]!)}: ${s}`,
+interface TitleParts {
+  p: string;
+  b: string;
+  s: string;
+}
+
+const TITLES: ((t: TitleParts) => string)[] = [
+  ({ b, s }) => `Prefectul județului Alba a convocat ${b} pentru ${s}`,
+  ({ p, b, s }) => `${b} s-a reunit la ${p}: măsuri privind ${s}`,
+  ({ p, s }) => `Instituția Prefectului verifică ${s} în ${p}`,
+  ({ p, s }) => `Subprefectul a participat la întâlnirea de la ${p} despre ${s}`,
+  ({ p, s }) => `Informare privind ${s} în localitatea ${p}`,
+  ({ b, s }) => `Ședința ${b.replace(/^Comitetul|^Colegiul|^Comisia|^Grupul/, (m) => ({ Comitetul: 'Comitetului', Colegiul: 'Colegiului', Comisia: 'Comisiei', Grupul: 'Grupului' })[m]!)}: ${s}`,
 ];
 
 const SENTENCES = [
@@ -86,7 +92,7 @@ export function syntheticReleases(n: number, now: string): { file: string; text:
     const place = pick(PLACES);
     const body = pick(BODIES);
     const subject = pick(SUBJECTS);
-    const title = pick(TITLES)(place, body, subject).slice(0, 160);
+    const title = pick(TITLES)({ p: place, b: body, s: subject }).slice(0, 160);
     const act = `${1 + Math.floor(random() * 40)}/${year}`;
     const fill = (s: string) =>
       s

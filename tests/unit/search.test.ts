@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actReferences, searchRecord } from '../../src/lib/search-record.ts';
-import { countPhrase, excerptParts, hasQuery, pagefindQuery, parseSearchState, resultHref, searchQueryString } from '../../src/lib/search-state.ts';
+import { countPhrase, excerptParts, hasQuery, pagefindQuery, parseSearchState, resultHref, searchQueryString, searchTerm } from '../../src/lib/search-state.ts';
 
 describe('searchRecord', () => {
   it('gives a release its kind, type, topics, year, label, number, date and sort key', () => {
@@ -71,6 +71,21 @@ describe('search state in the URL', () => {
     expect(pagefindQuery({ q: 'x', filters: {}, sort: 'relevanta' }).options.sort).toEqual({});
     expect(pagefindQuery({ q: '', filters: { an: '2026' }, sort: 'vechi' })).toEqual({ term: null, options: { filters: { an: '2026' }, sort: { data: 'asc' } } });
     expect(hasQuery({ q: '', filters: {}, sort: 'noi' })).toBe(false);
+  });
+});
+
+describe('searchTerm', () => {
+  it.each([
+    ['situatii de urgenta', 'situatii urgenta'],
+    ['Situații De Urgență', 'Situații Urgență'],
+    ['ședința CJSU din 19 mai', 'ședința CJSU 19 mai'],
+    ['prefectul și subprefectul', 'prefectul subprefectul'],
+    ['de', 'de'],
+    ['de la', 'de la'],
+    ['"situații de urgență"', '"situații de urgență"'],
+    ['418/2026', '418/2026'],
+  ])('%s → %s', (q, expected) => {
+    expect(searchTerm(q)).toBe(expected);
   });
 });
 

@@ -44,5 +44,6 @@ export const PAGE_TYPES: Record<string, string> = {
   'public consultations': '/informatii-de-interes-public/consultari-publice/',
   'leadership agenda': '/informatii-de-interes-public/agenda-conducerii/',
   'public services page': '/informatii-de-interes-public/pasapoarte-permise-inmatriculari/',
+  search: '/cautare/',
   'not found': '/nu-exista/',
 };
