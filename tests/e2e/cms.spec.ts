@@ -104,7 +104,7 @@ describe('Decap CMS with the git editorial workflow', () => {
         await expect.poll(() => preview.locator('h1').count(), { timeout: 10_000 }).toBe(1);
       }
     }
-  });
+  }, 180_000); // two full loads of the CMS per content type: minutes on a loaded machine
 
   it('refuses to save a right of reply without the article it answers', async () => {
     await newRelease();
