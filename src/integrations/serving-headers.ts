@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { cmsConfig } from '../../cms/config.ts';
 import { loadSettings } from '../lib/settings.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
-import { cmsOrigins, renderHeadersFile, type CmsBackendLike, type ServingOptions } from '../lib/serving.ts';
+import { cmsOrigins, type CmsBackendLike } from '../lib/csp.ts';
+import { renderHeadersFile, type ServingOptions } from '../lib/serving.ts';
 
 /**
  * The serving table's inputs for this site: the git service the CMS was built to talk to

@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { pathKinds, PUBLIC_POLICY, renderHeadersFile, renderPolicy, SEARCH_POLICY } from '../../src/lib/serving.ts';
+import { PUBLIC_POLICY, renderPolicy, SEARCH_POLICY } from '../../src/lib/csp.ts';
+import { pathKinds, renderHeadersFile } from '../../src/lib/serving.ts';
 import { servingOptions } from '../../src/integrations/serving-headers.ts';
 import { ROOT } from './support/build.ts';
 import { published } from './support/content.ts';

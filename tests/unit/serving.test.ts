@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { servingOptions } from '../../src/integrations/serving-headers.ts';
-import { adminPolicy, cmsOrigins, pathKinds, PUBLIC_POLICY, renderHeadersFile, renderNginx, renderPolicy, SEARCH_POLICY, type ServingOptions } from '../../src/lib/serving.ts';
+import { adminPolicy, cmsOrigins, PUBLIC_POLICY, renderPolicy, SEARCH_POLICY } from '../../src/lib/csp.ts';
+import { pathKinds, renderHeadersFile, renderNginx, type ServingOptions } from '../../src/lib/serving.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
