@@ -137,7 +137,7 @@ const SAFETY_RULES: [RegExp, string][] = [
   [/^(?:link |image )?address "([^"]*)" (?:has no scheme|contains|is not).*$/s, 'adresa „$1” nu este validă; scrieți-o completă, ca https://…'],
   [/^(?:nests lists or quotes|is indented by) .*$/s, 'are liste sau citate imbricate pe prea multe niveluri (cel mult 8); simplificați lista'],
   [/^has a paragraph, list or table with .*$/s, 'are un paragraf, o listă sau un tabel prea lung; despărțiți-l cu rânduri goale sau publicați-l ca document atașat'],
-  [/^content may not contain code.*$/s, 'conține cod, care nu este permis; scrieți text simplu (singurele elemente speciale sunt blocurile din „Adaugă componentă”)'],
+  [/^content may not contain code.*$/s, 'conține cod, care nu este permis; scrieți text simplu (singurele elemente speciale sunt blocurile din „Adăugați un bloc”)'],
   [/^the <(\w+)> block .*$/s, 'blocul „$1” nu este completat corect; deschideți-l și completați câmpurile obligatorii'],
   [/^a <(\w+)> block cannot stand inside another block.*$/s, 'blocul „$1” nu poate sta în interiorul altui bloc; mutați-l în afara lui'],
   [/^is not valid MDX.*$/s, 'nu poate fi citit; verificați acoladele { } și semnele < (scrieți \\{ sau \\< pentru ele)'],

@@ -27,7 +27,10 @@ export function contentCheck(root: string): AstroIntegration {
           // mentions "document", which content problems often do.
           logger.error(new ContentError(errors).message);
           if (command === 'build') {
-            throw new Error(`The content check found ${errors.length} problem${errors.length === 1 ? '' : 's'} (listed above).`);
+            // The list above is the whole message: an exception would add Astro's stack
+            // trace, which says nothing to an editor. Stop the build here instead.
+            logger.error(`The content check found ${errors.length} problem${errors.length === 1 ? '' : 's'} (listed above); nothing was built.`);
+            process.exit(1);
           }
           return;
         }

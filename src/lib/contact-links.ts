@@ -36,3 +36,12 @@ export function linkSegments(text: string): Segment[] {
   if (last < text.length) out.push({ text: text.slice(last) });
   return out;
 }
+
+/**
+ * A phone number as shown: the spaces inside the number become non-breaking, so it never
+ * splits across lines, while an annotation after it (", interior 112 (fictiv)") may wrap
+ * on a narrow screen instead of pushing the page sideways.
+ */
+export function phoneText(phone: string): string {
+  return phone.replace(/(\d) (?=\d)/g, '$1\u00a0');
+}

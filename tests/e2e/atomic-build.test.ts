@@ -50,7 +50,7 @@ describe('npm run build is atomic', () => {
     const before = fingerprint(dist);
     const r = npmBuild(dist, site);
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('2026-11-26-stricat.mdx: embargoUntil "2026-13-01" is not a date-time');
+    expect(r.output).toContain('2026-11-26-stricat.mdx:5: embargoUntil "2026-13-01" is not a date-time');
     expect(r.output).toContain(`Build failed: astro build exited with code 1`);
     expect(r.output).toContain(`${dist} was left exactly as it was`);
     expect(fingerprint(dist)).toBe(before);

@@ -1,7 +1,7 @@
 /**
  * Editor blocks in the CMS, as a press officer uses them: an existing release's quote and
  * notes to editors open as blocks (not as raw tags) and survive a save untouched; a quote
- * inserted from "Adaugă componentă" is saved as a <Citat> block, published, built and
+ * inserted from "Adăugați un bloc" is saved as a <Citat> block, published, built and
  * shown on the page; an SVG with a script is refused when picked for upload. Real
  * Chromium, decap-server in git mode, a throwaway repository.
  */
@@ -36,7 +36,7 @@ beforeAll(async () => {
   });
   await page.route('http://127.0.0.1:8081/api/v1', (route) => route.continue({ url: decap.url }));
   await page.goto(`${base}/admin/`);
-  await page.getByRole('button', { name: 'Autentifică-te' }).click();
+  await page.getByRole('button', { name: 'Autentificare' }).click();
   await page.getByText('Comunicate de presă').first().waitFor();
 }, 120_000);
 
@@ -52,11 +52,11 @@ async function open(hash: string) {
 }
 
 async function publish() {
-  await page.getByRole('button', { name: 'Salvează' }).click();
-  await page.getByRole('button', { name: /^Status:/ }).waitFor();
-  await page.getByRole('button', { name: /^Status:/ }).click();
+  await page.getByRole('button', { name: 'Salvare' }).click();
+  await page.getByRole('button', { name: /^Stare:/ }).waitFor();
+  await page.getByRole('button', { name: /^Stare:/ }).click();
   await page.getByText('Gata', { exact: true }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Status: Gata' }).count(), { timeout: 15_000 }).toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: 'Stare: Gata' }).count(), { timeout: 15_000 }).toBe(1);
   await page.getByRole('button', { name: 'Publicare' }).first().click();
   await page.getByText('Publicare', { exact: true }).last().click();
   await expect.poll(() => git(repo, 'branch', '--list', 'cms/*'), { timeout: 20_000 }).toBe('');
@@ -81,14 +81,14 @@ describe('editor blocks in the CMS', () => {
     expect(errorsOf(checkContent(repo).problems)).toEqual([]);
   });
 
-  it('inserts a quote from "Adaugă componentă"; it is saved as a block and built on the page', { timeout: 240_000 }, async () => {
+  it('inserts a quote from "Adăugați un bloc"; it is saved as a block and built on the page', { timeout: 240_000 }, async () => {
     await open('/collections/press-releases/new');
     await page.getByLabel('Titlu', { exact: true }).fill('Prefectul a vizitat centrul de vaccinare');
     await page.getByLabel('Data și ora publicării').fill('2026-11-26T09:00');
     await page.getByLabel('Rezumat').fill('Vizită la centrul de vaccinare din Alba Iulia.');
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Prefectul a vizitat centrul.');
-    await page.getByRole('button', { name: 'Adaugă componentă' }).click();
+    await page.getByRole('button', { name: 'Adăugați un bloc' }).click();
     await page.getByRole('menuitem', { name: 'Citat' }).or(page.getByText('Citat', { exact: true })).first().click();
     await page.getByLabel('Cine a spus').fill('Adrian Mureșan');
     await page.getByLabel('Funcția').last().fill('prefectul județului Alba');
@@ -117,7 +117,7 @@ describe('editor blocks in the CMS', () => {
     await page.getByLabel('Titlu', { exact: true }).waitFor();
     const image = page.locator('[aria-label="object field"]').filter({ has: page.locator('label', { hasText: /^Imagine/ }) });
     await image.getByTestId('expand-button').click();
-    await image.getByRole('button', { name: 'Alege o imagine' }).click();
+    await image.getByRole('button', { name: 'Alegeți o imagine' }).click();
     const before = dialogs.length;
     await page.locator('input[type="file"]').setInputFiles({ name: 'harta.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>') });
     await expect.poll(() => dialogs.slice(before).join('\n'), { timeout: 20_000 }).toContain('fișierul „harta.svg” nu poate fi publicat');

@@ -91,14 +91,14 @@ describe('contacts', () => {
       await page.goto(base + path);
       const line = page.locator('main .press-contact');
       expect(await line.count(), path).toBe(1);
-      expect(await line.locator('a[href="tel:0758112430"]').count(), path).toBe(1);
-      expect(await line.locator('a[href="tel:0758112431"]').count(), path).toBe(1);
-      expect(await line.locator('a[href="mailto:presa@prefecturaalba.ro"]').count(), path).toBe(1);
+      expect(await line.locator('a[href="tel:0258000430"]').count(), path).toBe(1);
+      expect(await line.locator('a[href="tel:0258000431"]').count(), path).toBe(1);
+      expect(await line.locator('a[href="mailto:presa@prefectura-alba.example.ro"]').count(), path).toBe(1);
     }
     const footer = page.locator('footer');
-    expect(await footer.locator('a[href="tel:0758112430"]').count()).toBe(1);
-    expect(await footer.locator('a[href="tel:0758112431"]').count()).toBe(1);
-    expect(await footer.locator('a[href="tel:0258811204"]').count()).toBe(1);
+    expect(await footer.locator('a[href="tel:0258000430"]').count()).toBe(1);
+    expect(await footer.locator('a[href="tel:0258000431"]').count()).toBe(1);
+    expect(await footer.locator('a[href="tel:0258000204"]').count()).toBe(1);
   });
 
   it('every list of releases has its RSS link beside it', async () => {
@@ -113,8 +113,8 @@ describe('contacts', () => {
     expect(await page.locator('.cards .box').count()).toBeGreaterThan(1);
     expect(await page.locator('.cards').getByText('Înscrierea se face').count()).toBe(0);
     const how = page.locator('#inscriere + .summary-list');
-    expect(await how.locator('a[href="mailto:prefectura@prefecturaalba.ro"]').count()).toBe(1);
-    expect(await how.locator('a[href="tel:0258811204"]').count()).toBe(1);
+    expect(await how.locator('a[href="mailto:prefectura@prefectura-alba.example.ro"]').count()).toBe(1);
+    expect(await how.locator('a[href="tel:0258000204"]').count()).toBe(1);
   });
 });
 
@@ -144,7 +144,7 @@ describe('print', () => {
       expect(await page.locator('article header .meta').first().innerText()).toMatch(/Drept la replică\s+Nr\. 221\/2026/);
       const source = page.locator('.print-source');
       expect(await source.isVisible()).toBe(true);
-      expect(await source.textContent()).toContain(`https://ab.prefectura.mai.gov.ro${REPLY}`);
+      expect(await source.textContent()).toContain(`https://prefectura-alba.example.ro${REPLY}`);
       expect(await source.textContent()).toMatch(/Versiunea paginii din 27 noiembrie 2026/);
       // The article answered: its address printed after its title.
       const after = await page.locator('.notice.info a').first().evaluate((a) => getComputedStyle(a, '::after').content);
