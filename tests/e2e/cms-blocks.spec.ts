@@ -115,7 +115,7 @@ describe('editor blocks in the CMS', () => {
   it('refuses an SVG with a script when it is picked for upload, before anything is saved', { timeout: 120_000 }, async () => {
     await open('/collections/press-releases/new');
     await page.getByLabel('Titlu', { exact: true }).waitFor();
-    const image = page.locator('[aria-label="object field"]').filter({ has: page.locator('label', { hasText: /^Imagine/ }) });
+    const image = page.locator('[aria-label="câmpul object"]').filter({ has: page.locator('label', { hasText: /^Imagine/ }) });
     await image.getByTestId('expand-button').click();
     await image.getByRole('button', { name: 'Alegeți o imagine' }).click();
     const before = dialogs.length;
