@@ -8,42 +8,29 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent, errorsOf } from '../../src/lib/content-check.ts';
-import { launch } from './support/browser.ts';
 import { astroBuild, ROOT } from './support/build.ts';
-import { contentRepo, git, startDecapServer, type DecapServer } from './support/decap.ts';
+import { git, startCmsSession, type CmsSession } from './support/decap.ts';
 
 const base = inject('baseUrl');
 const EXISTING = '2026-11-02-prefectul-convoaca-primarii-pregatirea-iernii';
 let repo: string;
-let decap: DecapServer;
-let browser: Browser;
+let session: CmsSession;
 let page: Page;
-const dialogs: string[] = [];
+let dialogs: string[];
 
 beforeAll(async () => {
-  repo = contentRepo();
-  decap = await startDecapServer(repo);
-  browser = await launch();
-  const context = await browser.newContext({ timezoneId: 'Europe/Bucharest', locale: 'ro-RO', viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.accept();
-  });
-  await page.route('http://127.0.0.1:8081/api/v1', (route) => route.continue({ url: decap.url }));
+  session = await startCmsSession(20_000);
+  ({ repo, page, dialogs } = session);
   await page.goto(`${base}/admin/`);
   await page.getByRole('button', { name: 'Autentificare' }).click();
   await page.getByText('Comunicate de presă').first().waitFor();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await decap?.stop();
-  rmSync(repo, { recursive: true, force: true });
+  await session?.close();
 });
 
 async function open(hash: string) {

@@ -8,13 +8,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent, parseContentFile } from '../../src/lib/content-check.ts';
-import { launch } from './support/browser.ts';
 import { astroBuild, ROOT } from './support/build.ts';
-import { contentRepo, git, startDecapServer, type DecapServer } from './support/decap.ts';
+import { git, startCmsSession, type CmsSession } from './support/decap.ts';
 import { cmsCollections } from '../../cms/config.ts';
 
 const base = inject('baseUrl');
@@ -22,28 +21,18 @@ const TITLE = 'Ședința Comitetului Județean pentru Situații de Urgență: m�
 const SLUG = '2026-11-26-sedinta-comitetului-judetean-pentru-situatii-de-urgenta-masuri-pentru-iarna';
 const FILE = `content/press-releases/${SLUG}.mdx`;
 let repo: string;
-let decap: DecapServer;
-let browser: Browser;
+let session: CmsSession;
 let page: Page;
 const axeReport: string[] = [];
 
 beforeAll(async () => {
-  repo = contentRepo();
-  decap = await startDecapServer(repo);
-  browser = await launch();
-  const context = await browser.newContext({ timezoneId: 'Europe/Bucharest', locale: 'ro-RO', viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('dialog', (d) => void d.accept());
-  // The built admin talks to decap-server on its default port; send it to this test's server.
-  await page.route('http://127.0.0.1:8081/api/v1', (route) => route.continue({ url: decap.url }));
+  session = await startCmsSession();
+  ({ repo, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await decap?.stop();
+  await session?.close();
   if (axeReport.length) console.log(`axe on the CMS (reported, not gated):\n${axeReport.join('\n')}`);
-  rmSync(repo, { recursive: true, force: true });
 });
 
 let shot = 0;

@@ -3,7 +3,7 @@
  * git mode (the editorial workflow as branches) serving it on loopback.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { freePort } from './net.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +63,49 @@ export async function startDecapServer(repo: string): Promise<DecapServer> {
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+    },
+  };
+}
+
+/**
+ * What a CMS browser test needs: a throwaway content repository, decap-server in git mode
+ * on it, and a Chromium page whose admin talks to that server. Dialogs are accepted and
+ * their messages kept, so a test can read what the CMS told the officer.
+ */
+export interface CmsSession {
+  repo: string;
+  decap: DecapServer;
+  browser: import('playwright-core').Browser;
+  page: import('playwright-core').Page;
+  dialogs: string[];
+  close(): Promise<void>;
+}
+
+export async function startCmsSession(timeoutMs = 15_000): Promise<CmsSession> {
+  const { launch } = await import('./browser.ts');
+  const repo = contentRepo();
+  const decap = await startDecapServer(repo);
+  const browser = await launch();
+  const context = await browser.newContext({ timezoneId: 'Europe/Bucharest', locale: 'ro-RO', viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeoutMs);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.accept().catch(() => undefined);
+  });
+  // The built admin talks to decap-server on its default port; send it to this test's server.
+  await page.route('http://127.0.0.1:8081/api/v1', (route) => route.continue({ url: decap.url }));
+  return {
+    repo,
+    decap,
+    browser,
+    page,
+    dialogs,
+    async close() {
+      await browser.close();
+      await decap.stop();
+      rmSync(repo, { recursive: true, force: true });
     },
   };
 }
