@@ -7,6 +7,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
 import { parseBody } from './body.ts';
 import { parseContentText } from './content-file.ts';
 import { isPublished } from './publishing.ts';
@@ -48,6 +49,8 @@ export interface LoadedEntry {
   bodyOffset?: number;
   /** Every media file the entry uses, from its fields and its body. */
   media: MediaRef[];
+  /** The parsed body, when asked for (the loader renders it; the check does not keep it). */
+  tree?: Root;
 }
 
 export interface CheckResult {
@@ -136,7 +139,7 @@ function linkProblem(root: string, abs: string): Problem {
  * Reads, parses and validates one content file: the same steps for the check and the
  * build's loader. Problems are collected (a schema error does not hide a body error).
  */
-export function readEntry(root: string, type: AnyType, abs: string): { entry?: LoadedEntry; problems: Problem[] } {
+export function readEntry(root: string, type: AnyType, abs: string, options: { keepTree?: boolean } = {}): { entry?: LoadedEntry; problems: Problem[] } {
   const file = relative(root, abs);
   const problems: Problem[] = [];
   if (!existsSync(abs) && !isLink(abs)) return { problems: [{ file, message: `is missing; the site needs it (${type.labelSingular})` }] };
@@ -157,10 +160,12 @@ export function readEntry(root: string, type: AnyType, abs: string): { entry?: L
   const parsed = parseContentText(file, readFileSync(abs, 'utf8'), type.format);
   problems.push(...parsed.problems);
   const media: MediaRef[] = [];
+  let tree: Root | undefined;
   if (parsed.body !== undefined) {
     const body = parseBody(file, parsed.body, parsed.bodyOffset);
     problems.push(...body.problems);
     for (const path of body.media) media.push({ field: 'body', path });
+    tree = body.tree;
   }
   if (parsed.data === undefined) return { problems };
   const result = validateEntry(type, file, parsed.data, parsed.lineOf);
@@ -169,7 +174,14 @@ export function readEntry(root: string, type: AnyType, abs: string): { entry?: L
   if (problems.length) return { problems };
   return {
     problems,
-    entry: { id, file, data: result.data, media, ...(parsed.body !== undefined ? { body: parsed.body, bodyOffset: parsed.bodyOffset } : {}) },
+    entry: {
+      id,
+      file,
+      data: result.data,
+      media,
+      ...(parsed.body !== undefined ? { body: parsed.body, bodyOffset: parsed.bodyOffset } : {}),
+      ...(options.keepTree && tree ? { tree } : {}),
+    },
   };
 }
 
@@ -373,11 +385,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   routeClashes(entries, problems);
   mediaChecks(root, entries, config.limits.mediaMb, problems, warnings);
   return { problems, warnings, entries };
-}
-
-/** Errors only: what stops the build (warnings are in CheckResult.warnings). */
-export function errorsOf(problems: Problem[]): Problem[] {
-  return problems.filter((p) => p.severity !== 'warning');
 }
 
 /**

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parseBody, treeToHtml } from './body.ts';
+import { treeToHtml } from './body.ts';
 import { isEntryPublic, readEntry, typeFiles } from './content-check.ts';
 import { resolveNow } from './dates.ts';
 import { fileInfo } from './files.ts';
@@ -55,14 +55,13 @@ export function contentLoader(root: string, type: AnyType): Loader {
         if (isEntryPublic(type, stored.data, now)) keep.add(id);
         continue;
       }
-      const { entry, problems } = readEntry(root, type, abs);
+      const { entry, problems } = readEntry(root, type, abs, { keepTree: true });
       if (!entry) throw new ContentError(problems);
       if (!isEntryPublic(type, entry.data, now)) continue;
       let html: string | undefined;
-      if (entry.body !== undefined) {
-        const body = parseBody(entry.file, entry.body, entry.bodyOffset);
-        if (!body.tree) throw new ContentError(body.problems);
-        html = treeToHtml(body.tree, { headingIds: true, describeFile });
+      if (entry.tree) {
+        // The tree readEntry checked: the body is parsed once.
+        html = treeToHtml(entry.tree, { headingIds: true, describeFile });
         rendered++;
       }
       store.set({

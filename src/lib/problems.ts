@@ -11,8 +11,6 @@ export interface Problem {
   file: string;
   /** Line in the file (1-based), where the problem has one. */
   line?: number | undefined;
-  /** A warning is reported but does not stop the build. */
-  severity?: 'warning' | undefined;
   /** Dotted field path, e.g. corrections[0].date; absent for whole-file problems. */
   field?: string | undefined;
   /** What is wrong and how to fix it. */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkContent, errorsOf } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
 import { astroBuild, ROOT } from './support/build.ts';
 import { git, startCmsSession, type CmsSession } from './support/decap.ts';
 
@@ -65,7 +65,7 @@ describe('editor blocks in the CMS', () => {
     const block = (text: string, tag: string) => text.slice(text.indexOf(`<${tag}`), text.indexOf(`</${tag}>`) + tag.length + 3);
     expect(block(after, 'Citat')).toBe(block(before, 'Citat'));
     expect(block(after, 'NotaRedactii')).toBe(block(before, 'NotaRedactii'));
-    expect(errorsOf(checkContent(repo).problems)).toEqual([]);
+    expect(checkContent(repo).problems).toEqual([]);
   });
 
   it('inserts a quote from "Adăugați un bloc"; it is saved as a block and built on the page', { timeout: 240_000 }, async () => {
@@ -87,7 +87,7 @@ describe('editor blocks in the CMS', () => {
     const slug = '2026-11-26-prefectul-a-vizitat-centrul-de-vaccinare';
     const raw = readFileSync(join(repo, `content/press-releases/${slug}.mdx`), 'utf8');
     expect(raw).toContain('<Citat autor="Adrian Mureșan" functia="prefectul județului Alba">\nVaccinarea \\{gratuită\\} rămâne deschisă \\<tuturor>.\n</Citat>');
-    expect(errorsOf(checkContent(repo).problems)).toEqual([]);
+    expect(checkContent(repo).problems).toEqual([]);
     const out = mkdtempSync(join(tmpdir(), 'cancelaria-blocks-dist-'));
     try {
       const result = astroBuild(ROOT, out, { CANCELARIA_SITE: repo });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/lib/body.ts';
-import { checkContent, errorsOf } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
 import { parseContentText } from '../../src/lib/content-file.ts';
 import { checkSvg } from '../../src/lib/svg-check.ts';
 import { guardEntry } from '../../cms/guard.ts';
@@ -83,7 +83,7 @@ describe('files stay inside the project', () => {
     cpSync(join(process.cwd(), 'public'), outside, { recursive: true });
     writeFileSync(join(outside, 'secret-notes.txt'), 'SECRET');
     symlinkSync(outside, join(site, 'public'));
-    const errors = errorsOf(checkContent(site).problems);
+    const errors = checkContent(site).problems;
     expect(errors.map((p) => p.file).join('\n')).toMatch(/public/);
   }, 60_000);
 });

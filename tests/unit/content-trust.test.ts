@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, errorsOf, publicMedia } from '../../src/lib/content-check.ts';
+import { checkContent, publicMedia } from '../../src/lib/content-check.ts';
 import { cleanText, fixCedilla, parseContentText } from '../../src/lib/content-file.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { classifyUrl } from '../../src/lib/urls.ts';
@@ -32,7 +32,7 @@ const release = (extra = '', body = 'Text.') => `---\ntitle: "Test"\ndate: "2026
 const R = 'content/press-releases/2026-11-20-test.mdx';
 
 function errors(dir: string): string[] {
-  return errorsOf(checkContent(dir).problems).map(formatProblem);
+  return checkContent(dir).problems.map(formatProblem);
 }
 
 describe('links and addresses', () => {
