@@ -126,3 +126,48 @@ export function syntheticReleases(n: number, now: string): { file: string; text:
   }
   return out;
 }
+
+const EVENT_TYPES = ['conferinta-de-presa', 'intalnire', 'sedinta', 'eveniment-public'];
+const LOCATIONS = ['Sala de ședințe a Instituției Prefectului', 'Sala „Unirii” a Consiliului Județean', 'Sediul primăriei', 'Centrul de conferințe al Universității „1 Decembrie 1918”'];
+
+/** N events spread back from `now` over ten years (the newest a month ahead), newest first. */
+export function syntheticEvents(n: number, now: string): { file: string; text: string }[] {
+  const random = rng(20261128);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const end = Date.parse(`${now}:00Z`) + 86_400_000 * 30;
+  const span = 86_400_000 * 3650;
+  const out: { file: string; text: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = new Date(end - Math.floor((i / n) * span));
+    const hour = 9 + Math.floor(random() * 7);
+    const day = t.toISOString().slice(0, 10);
+    const start = `${day}T${String(hour).padStart(2, '0')}:00`;
+    const finish = `${day}T${String(hour + 1).padStart(2, '0')}:30`;
+    const place = pick(PLACES);
+    const body = pick(BODIES);
+    const subject = pick(SUBJECTS);
+    const type = pick(EVENT_TYPES);
+    const title = (type === 'conferinta-de-presa' ? `Conferință de presă a prefectului: ${subject}` : `${body} – ${subject}, ${place}`).slice(0, 160);
+    const agenda = [subject, `situația din ${place}`, `propuneri ale ${pick(PARTNERS)}`, 'întrebări și diverse'];
+    const text = [
+      '---',
+      `title: ${q(title)}`,
+      `start: ${q(start)}`,
+      `end: ${q(finish)}`,
+      `type: ${type}`,
+      `people: [${pick(PEOPLE)}]`,
+      `location: ${q(`${pick(LOCATIONS)}, ${place}`)}`,
+      `summary: ${q(`${body} se reunește la ${place} pentru ${subject}.`.slice(0, 300))}`,
+      '---',
+      '',
+      '## Ordinea de zi',
+      '',
+      ...agenda.map((a) => `- ${a[0]!.toUpperCase()}${a.slice(1)}.`),
+      '',
+      `Participă reprezentanți ai ${pick(PARTNERS)} și primarii localităților din zona ${place}.`,
+      '',
+    ].join('\n');
+    out.push({ file: `${day}-${slugify(title)}-${i}.mdx`, text });
+  }
+  return out;
+}

@@ -73,7 +73,7 @@ export function contentLoader(root: string, type: AnyType): Loader {
       keep.add(id);
     }
     for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-    if (rendered) logger.info(`${rendered} rendered`);
+    if (rendered) logger.info(`${rendered} ${rendered === 1 ? 'body' : 'bodies'} rendered`);
     if (watcher && !watching) {
       watching = true;
       const again = (changed: string) => {

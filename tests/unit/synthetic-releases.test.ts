@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { syntheticReleases } from '../../scripts/synthetic-releases.ts';
+import { syntheticEvents, syntheticReleases } from '../../scripts/synthetic-releases.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const site = mkdtempSync(join(tmpdir(), 'cancelaria-synthetic-'));
@@ -19,14 +19,19 @@ describe('syntheticReleases', () => {
     cpSync(join(ROOT, 'public'), join(site, 'public'), { recursive: true });
     const releases = syntheticReleases(150, '2026-11-27T12:00');
     for (const r of releases) writeFileSync(join(site, 'content/press-releases', r.file), r.text);
+    const events = syntheticEvents(60, '2026-11-27T12:00');
+    for (const e of events) writeFileSync(join(site, 'content/events', e.file), e.text);
     const { problems, entries } = checkContent(site);
     expect(problems.map((p) => `${p.file}: ${p.field} ${p.message}`)).toEqual([]);
     expect(entries.get('pressReleases')!.length).toBeGreaterThanOrEqual(150);
+    expect(entries.get('events')!.length).toBeGreaterThanOrEqual(60);
     expect(new Set(releases.map((r) => r.file)).size).toBe(150);
+    expect(new Set(events.map((e) => e.file)).size).toBe(60);
   });
 
   it('is deterministic and signs every release, so "prefectul" matches every page', () => {
     expect(syntheticReleases(30, '2026-11-27T12:00')).toEqual(syntheticReleases(30, '2026-11-27T12:00'));
+    expect(syntheticEvents(30, '2026-11-27T12:00')).toEqual(syntheticEvents(30, '2026-11-27T12:00'));
     for (const r of syntheticReleases(30, '2026-11-27T12:00')) expect(r.text).toMatch(/Prefectului/);
   });
 });
