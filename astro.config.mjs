@@ -7,6 +7,7 @@ import { servingHeaders } from './src/integrations/serving-headers.ts';
 import { siteUrlOrNothing } from './src/lib/settings.ts';
 import { siteRoot } from './src/lib/content-check.ts';
 import { astroCacheDir } from './src/lib/build-cache.ts';
+import { CHUNK_SIZE_WARNING_KB, isKnownHarmless } from './src/lib/build-warnings.ts';
 
 // The folder with content/ and public/: this project, or CANCELARIA_SITE.
 const root = siteRoot();
@@ -21,5 +22,18 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    build: {
+      chunkSizeWarningLimit: CHUNK_SIZE_WARNING_KB,
+      rolldownOptions: {
+        // Known, harmless warnings from the CMS's dependencies, filtered at their source
+        // (src/lib/build-warnings.ts says why each is harmless).
+        onLog(level, log, handler) {
+          if (level === 'warn' && isKnownHarmless(log)) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   integrations: [contentCheck(root), sitemap(), pagefindIndex(), servingHeaders(root)],
 });

@@ -5,8 +5,10 @@
  * Used by `npm run build` (scripts/build.ts) and `npm start` (scripts/start.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { astroCacheDir } from '../src/lib/build-cache.ts';
+import { siteRoot } from '../src/lib/content-check.ts';
 
 export interface AtomicBuildOptions {
   /** The folder to replace (dist/). */
@@ -17,6 +19,10 @@ export interface AtomicBuildOptions {
   beforeSwap?: () => string | undefined;
   /** Receives the Astro process, so a caller that stops can stop it too. */
   onChild?: (child: ChildProcess) => void;
+  /** Where the build's output goes, line by line (default: stdout). */
+  print?: (line: string) => void;
+  /** The file that keeps the page count of the last build, for the progress total. */
+  statsFile?: string;
 }
 
 export type AtomicBuildResult = { ok: true } | { ok: false; reason: string };
@@ -24,7 +30,60 @@ export type AtomicBuildResult = { ok: true } | { ok: false; reason: string };
 /** Files every complete build has. */
 const REQUIRED = ['index.html', '404.html', 'sitemap.xml', '_headers'];
 
-export async function atomicBuild({ outDir: target, args = [], beforeSwap, onChild }: AtomicBuildOptions): Promise<AtomicBuildResult> {
+/** Astro's line for each page it writes: "12:00:01   ├─ /comunicate/x/index.html (+3ms)". */
+const PAGE_LINE = /^(?:\S+ )?\s*[├└]─ \//;
+const PROGRESS_EVERY_MS = 2000;
+
+/**
+ * Astro's output, with its line per page (thousands on a large archive, which bury the
+ * lines that matter) replaced by a progress line every 2 seconds: pages written, of how
+ * many (the last build's count: the total is known only at the end), and time so far.
+ */
+export function progressFilter(print: (line: string) => void, expected: number | undefined, clock: () => number = () => performance.now()) {
+  let pages = 0;
+  let startedAt: number | undefined;
+  let lastAt = 0;
+  const status = () => `pagini ${pages}${expected ? `/${Math.max(expected, pages)}` : ''}, ${Math.round((clock() - startedAt!) / 1000)} s`;
+  return {
+    line(line: string) {
+      // Colours are on when the caller forces them (FORCE_COLOR): match the plain text.
+      const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+      if (!PAGE_LINE.test(plain)) {
+        if (startedAt !== undefined && /page\(s\) built|Completed in/.test(plain) && lastAt !== startedAt) {
+          print(`${status()} (toate)`);
+          lastAt = startedAt;
+        }
+        print(line);
+        return;
+      }
+      const now = clock();
+      startedAt ??= now;
+      pages++;
+      if (now - lastAt >= PROGRESS_EVERY_MS && now - startedAt >= PROGRESS_EVERY_MS) {
+        lastAt = now;
+        print(status());
+      }
+    },
+    get pages() {
+      return pages;
+    },
+  };
+}
+
+/** The build's stats beside Astro's cache of this project and site. */
+function defaultStatsFile(): string {
+  return join(astroCacheDir(process.cwd(), siteRoot()), 'build-stats.json');
+}
+
+function readExpected(file: string | undefined): number | undefined {
+  try {
+    return file ? (JSON.parse(readFileSync(file, 'utf8')) as { pages?: number }).pages : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function atomicBuild({ outDir: target, args = [], beforeSwap, onChild, print = (line) => console.log(line), statsFile = defaultStatsFile() }: AtomicBuildOptions): Promise<AtomicBuildResult> {
   const outDir = resolve(target);
   const parent = dirname(outDir);
   const name = basename(outDir);
@@ -42,11 +101,23 @@ export async function atomicBuild({ outDir: target, args = [], beforeSwap, onChi
   };
 
   const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+  const progress = progressFilter(print, readExpected(statsFile));
   const exit = await new Promise<{ code: number | null; signal: string | null; error?: Error }>((done) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', fresh, ...args], { stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', fresh, ...args], { stdio: ['inherit', 'pipe', 'inherit'], env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
     onChild?.(child);
+    let pending = '';
+    child.stdout!.setEncoding('utf8');
+    child.stdout!.on('data', (chunk: string) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) progress.line(line);
+    });
+    child.stdout!.on('end', () => {
+      if (pending) progress.line(pending);
+    });
     child.on('error', (error) => done({ code: null, signal: null, error }));
-    child.on('exit', (code, signal) => done({ code, signal }));
+    // 'close', not 'exit': the last lines of output are read by then.
+    child.on('close', (code, signal) => done({ code, signal }));
   });
   if (exit.error) return fail(`could not run Astro: ${exit.error.message}`);
   if (exit.code !== 0) return fail(`astro build exited with ${exit.signal ?? `code ${exit.code}`}; the problems are listed above.`);
@@ -58,6 +129,10 @@ export async function atomicBuild({ outDir: target, args = [], beforeSwap, onChi
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(fresh, outDir);
   rmSync(old, { recursive: true, force: true });
+  if (statsFile && progress.pages) {
+    mkdirSync(dirname(statsFile), { recursive: true });
+    writeFileSync(statsFile, JSON.stringify({ pages: progress.pages }));
+  }
   return { ok: true };
 }
 

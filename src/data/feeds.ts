@@ -6,6 +6,7 @@ import { publishedReleases, type ReleaseEntry } from './releases.ts';
 import { demoNotice, now, publicDir, settings, topicLabel } from './site.ts';
 import { CALENDAR_HREF, MAIN_FEED_HREF, topicFeedHref, typeFeedHref } from '../lib/paths.ts';
 import { releaseItem } from '../lib/release-feed.ts';
+import { bodyOf } from './bodies.ts';
 import { rss, type RssItem } from '../lib/rss.ts';
 import { RELEASE_TYPES } from '../model/press-release.ts';
 import { t } from '../i18n/ro.ts';
@@ -42,7 +43,7 @@ const items = new Map<string, RssItem>();
 function itemFor(release: ReleaseEntry): RssItem {
   let item = items.get(release.id);
   if (!item) {
-    item = releaseItem(release, { url: settings.siteUrl, publicDir, topicLabel });
+    item = releaseItem({ ...release, body: bodyOf(release).body }, { url: settings.siteUrl, publicDir, topicLabel });
     items.set(release.id, item);
   }
   return item;

@@ -6,6 +6,7 @@ import { demoNotice, now, settings } from './site.ts';
 import { ANNOUNCEMENTS_BASE } from '../lib/announcements.ts';
 import { ORDERS_BASE } from '../lib/orders.ts';
 import { announcementItem, orderItem } from '../lib/public-info-feed.ts';
+import { bodyOf } from './bodies.ts';
 import { rss, type RssItem } from '../lib/rss.ts';
 import { t } from '../i18n/ro.ts';
 
@@ -32,5 +33,5 @@ export async function ordersRss(): Promise<Response> {
 
 export async function announcementsRss(): Promise<Response> {
   const list = (await publishedAnnouncements()).slice(0, FEED_SIZE);
-  return respond(announcementsFeed, ANNOUNCEMENTS_BASE, t('announcements.feedDescription'), list.map((a) => announcementItem(a, settings.siteUrl, { kind: announcementKindLabel }, now)));
+  return respond(announcementsFeed, ANNOUNCEMENTS_BASE, t('announcements.feedDescription'), list.map((a) => announcementItem({ ...a, body: bodyOf(a).body }, settings.siteUrl, { kind: announcementKindLabel }, now)));
 }

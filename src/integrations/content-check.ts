@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { checkContent, publicMedia } from '../lib/content-check.ts';
+import { checkContent, isEntryPublic, publicMedia } from '../lib/content-check.ts';
+import { renderTree } from '../lib/body.ts';
+import { treeToText } from '../lib/plaintext.ts';
+import { fileDescriber, preparedEntries } from '../lib/prepared.ts';
 import { resolveNow } from '../lib/dates.ts';
 import { stagePublic } from '../lib/media-stage.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
@@ -19,7 +22,24 @@ export function contentCheck(root: string): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const started = performance.now();
         const now = resolveNow();
-        const { problems: errors, warnings, entries } = checkContent(root, { now });
+        const cacheDir = fileURLToPath(config.cacheDir);
+        const prepared = preparedEntries();
+        const describeFile = fileDescriber(root);
+        let read = 0;
+        const { problems: errors, warnings, entries } = checkContent(root, {
+          now,
+          // Only files changed since the last build are read again (the cache is kept with Astro's).
+          cacheFile: command === 'build' ? join(cacheDir, 'content-check.v8') : undefined,
+          // What is read afresh goes on to the loader, rendered: each body is parsed once per build.
+          onRead:
+            command === 'build'
+              ? (type, { tree, ...entry }, digest) => {
+                  read++;
+                  const rendered = tree && isEntryPublic(type, entry.data, now) ? { ...renderTree(tree, { headingIds: true, describeFile }), text: treeToText(tree) } : undefined;
+                  prepared.set(digest, { entry, ...(rendered ? { rendered } : {}) });
+                }
+              : undefined,
+        });
         const count = [...entries.values()].reduce((n, list) => n + list.length, 0);
         for (const w of warnings) logger.warn(formatProblem(w));
         if (errors.length) {
@@ -34,9 +54,9 @@ export function contentCheck(root: string): AstroIntegration {
           }
           return;
         }
-        logger.info(`${count} content files valid (${Math.round(performance.now() - started)} ms)`);
+        logger.info(`${count} content files valid, ${read} read since the last build (${Math.round(performance.now() - started)} ms)`);
         if (command !== 'build') return;
-        const staged = join(fileURLToPath(config.cacheDir), 'public');
+        const staged = join(cacheDir, 'public');
         const { copied, withheld } = stagePublic(join(root, 'public'), staged, publicMedia(entries, now));
         updateConfig({ publicDir: pathToFileURL(`${staged}/`) as never });
         logger.info(`public files: ${copied} published, ${withheld.length} withheld until their entries are public`);

@@ -299,14 +299,22 @@ function blockHandler(options: HtmlOptions) {
 
 /** HTML of a checked tree. The tree is not modified. */
 export function treeToHtml(tree: Root, options: HtmlOptions = {}): string {
+  return renderTree(tree, options).html;
+}
+
+/** HTML of a checked tree, and its headings with their ids when `headingIds` is set. */
+export function renderTree(tree: Root, options: HtmlOptions = {}): { html: string; headings: { depth: number; slug: string; text: string }[] } {
   const copy = structuredClone(tree);
   if (options.base) absolutize(copy, options.base);
   const processor = unified().use(remarkRehype, { handlers: { mdxJsxFlowElement: blockHandler(options) } as never });
   // On the site's pages: heading ids for #fragments, and tables in scroll containers with
   // numbers aligned (feeds get plain HTML).
   if (options.headingIds) processor.use(rehypeHeadingIds).use(rehypeTables);
-  const hast = processor.runSync(copy);
-  return String(unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } }).stringify(hast as never)).trim();
+  // rehypeHeadingIds collects the headings it names into the file's data.
+  const file = { data: {} as { astro?: { headings?: { depth: number; slug: string; text: string }[] } }, messages: [], history: [], cwd: '' };
+  const hast = processor.runSync(copy, file as never);
+  const html = String(unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } }).stringify(hast as never)).trim();
+  return { html, headings: file.data.astro?.headings ?? [] };
 }
 
 export class BodyError extends Error {

@@ -4,7 +4,8 @@
  * item is covered). Returns all problems at once so an editor fixes them in one pass.
  * Used by the build (src/integrations/content-check.ts) and by `npm run check`.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Root } from 'mdast';
@@ -27,6 +28,7 @@ import type { RomaMeasure, RomaReport } from '../model/roma-plan.ts';
 import type { FieldSpec, FieldMap } from '../model/fields.ts';
 import { problemsFromIssues, type Problem } from './problems.ts';
 import { checkPublicInfo } from './public-info-check.ts';
+import { entryDigest } from './code-version.ts';
 
 type AnyType = (typeof CONTENT_TYPES)[number];
 
@@ -210,11 +212,53 @@ export function typeFiles(root: string, type: AnyType): string[] {
   return listFiles(dir).filter((n) => n.endsWith(ext)).map((n) => join(dir, n));
 }
 
-function loadType(root: string, type: AnyType, problems: Problem[], read: Set<string>): LoadedEntry[] {
+/** What reading one file gave, kept by its digest between builds (CheckOptions.cacheFile). */
+interface CachedRead {
+  digest: string;
+  entry?: LoadedEntry;
+  problems: Problem[];
+}
+
+type ReadCache = Map<string, CachedRead>;
+
+function loadCache(file: string | undefined): ReadCache {
+  if (!file || !existsSync(file)) return new Map();
+  try {
+    const value = deserialize(readFileSync(file)) as unknown;
+    return value instanceof Map ? (value as ReadCache) : new Map();
+  } catch {
+    // A cache from another Node version or a cut-off write: start afresh, it is only a cache.
+    return new Map();
+  }
+}
+
+function saveCache(file: string, cache: ReadCache): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, serialize(cache));
+  renameSync(tmp, file);
+}
+
+function loadType(root: string, type: AnyType, problems: Problem[], read: Set<string>, cache: ReadCache, seen: ReadCache, onRead?: CheckOptions['onRead']): LoadedEntry[] {
   const entries: LoadedEntry[] = [];
   for (const abs of typeFiles(root, type)) {
     read.add(abs);
-    const r = readEntry(root, type, abs);
+    const file = relative(root, abs);
+    // Links and missing files are not cached: readEntry says what is wrong with them.
+    const raw = !isLink(abs) && existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
+    const digest = raw === undefined ? undefined : entryDigest(file, raw);
+    let r: { entry?: LoadedEntry; problems: Problem[] };
+    const hit = digest ? cache.get(file) : undefined;
+    if (hit && hit.digest === digest) r = hit;
+    else {
+      r = readEntry(root, type, abs, { keepTree: Boolean(onRead) });
+      if (r.entry && onRead) onRead(type, r.entry, digest!);
+      if (r.entry?.tree) {
+        const { tree: _tree, ...kept } = r.entry;
+        r = { ...r, entry: kept };
+      }
+    }
+    if (digest) seen.set(file, { digest, problems: r.problems, ...(r.entry ? { entry: r.entry } : {}) });
     problems.push(...r.problems);
     if (r.entry) entries.push(r.entry);
   }
@@ -366,6 +410,14 @@ export interface CheckOptions {
   /** The moment that decides what is public (only for what depends on it). */
   now?: Date;
   env?: Record<string, string | undefined>;
+  /**
+   * A file that keeps what reading each content file gave, by digest (the file's bytes,
+   * its path and the code that reads it), so that a rebuild reads again only the files
+   * that changed. The checks across files always run on everything.
+   */
+  cacheFile?: string | undefined;
+  /** Called with each file read afresh (not from the cache), with its parsed body and digest. */
+  onRead?: ((type: AnyType, entry: LoadedEntry, digest: string) => void) | undefined;
 }
 
 /** Validates the whole content tree of a site root. */
@@ -379,7 +431,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   // content/ or public/ itself a link would publish (or rewrite, with --fix) another folder.
   for (const dir of ['content', 'public']) if (isLink(join(root, dir))) problems.push(linkProblem(root, join(root, dir)));
   if (problems.some((p) => p.message.includes('symbolic link') && (p.file === 'content' || p.file === 'public'))) return { problems, warnings, entries };
-  for (const type of CONTENT_TYPES) entries.set(type.key, loadType(root, type, problems, read));
+  const cache = loadCache(options.cacheFile);
+  const seen: ReadCache = new Map();
+  for (const type of CONTENT_TYPES) entries.set(type.key, loadType(root, type, problems, read, cache, seen, options.onRead));
+  if (options.cacheFile) saveCache(options.cacheFile, seen);
   strayFiles(root, read, problems);
   crossChecks(entries, problems, warnings);
   routeClashes(entries, problems);

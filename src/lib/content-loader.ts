@@ -4,85 +4,76 @@
  * renders bodies itself (src/lib/body.ts) instead of compiling MDX into modules: content
  * runs no code, and an entry that is not public is not stored, not rendered, nothing.
  *
- * Rendering is kept in Astro's data store by content digest, so an unchanged file is not
- * parsed again on the next build.
+ * Astro's data store keeps each entry's data and digest; bodies, rendered, go to the body
+ * store (src/lib/body-store.ts) under the same digest. An unchanged file is neither
+ * parsed nor rendered again on the next build.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { treeToHtml } from './body.ts';
+import { renderTree } from './body.ts';
+import { treeToText } from './plaintext.ts';
+import { bodiesDir, hasBody, pruneBodies, writeBody } from './body-store.ts';
 import { isEntryPublic, readEntry, typeFiles } from './content-check.ts';
 import { resolveNow } from './dates.ts';
-import { fileInfo } from './files.ts';
+import { entryDigest } from './code-version.ts';
+import { fileDescriber, preparedEntries } from './prepared.ts';
 import { ContentError } from './problems.ts';
 import type { CONTENT_TYPES } from '../model/index.ts';
 
 type AnyType = (typeof CONTENT_TYPES)[number];
 
-/**
- * The code that turns a file into stored data and HTML: the model and the libraries.
- * Part of every entry's digest, so a change of schema, defaults or renderer never
- * serves data stored by older code (CI keeps Astro's cache between builds).
- */
-function codeVersion(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const hash = createHash('sha1');
-  for (const dir of [here, join(here, '../model')]) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
-  }
-  return hash.digest('hex');
-}
-
 export function contentLoader(root: string, type: AnyType): Loader {
   let watching = false;
-  const describeFile = (path: string) => {
-    const info = fileInfo(join(root, 'public'), path);
-    return `${info.type}, ${info.size}`;
-  };
-  const load: Loader['load'] = async ({ store, generateDigest, logger, watcher }) => {
+  const describeFile = fileDescriber(root);
+  const collection = type.key;
+  const load: Loader['load'] = async ({ store, logger, watcher }) => {
     const now = resolveNow();
-    const code = codeVersion();
+    const bodies = bodiesDir(process.cwd(), root);
+    const prepared = preparedEntries();
     const keep = new Set<string>();
+    const digests = new Set<string>();
     let rendered = 0;
     for (const abs of typeFiles(root, type)) {
       const raw = readFileSync(abs, 'utf8');
-      const digest = generateDigest(`${code}\n${relative(root, abs)}\n${raw}`);
+      const digest = entryDigest(relative(root, abs), raw);
       const id = abs.split('/').pop()!.replace(/\.[^.]+$/, '');
       const stored = store.get(id);
-      if (stored && stored.digest === digest) {
-        if (isEntryPublic(type, stored.data, now)) keep.add(id);
+      if (stored && stored.digest === digest && (!type.format.startsWith('mdx') || hasBody(bodies, collection, digest))) {
+        if (isEntryPublic(type, stored.data, now)) {
+          keep.add(id);
+          digests.add(digest);
+        }
         continue;
       }
-      const { entry, problems } = readEntry(root, type, abs, { keepTree: true });
+      // Read by the content check moments ago (a build): take its result, rendered.
+      const ready = prepared.get(digest);
+      prepared.delete(digest);
+      const { entry, problems } = ready ? { entry: ready.entry, problems: [] } : readEntry(root, type, abs, { keepTree: true });
       if (!entry) throw new ContentError(problems);
       if (!isEntryPublic(type, entry.data, now)) continue;
-      let html: string | undefined;
-      if (entry.tree) {
+      if (entry.body !== undefined) {
         // The tree readEntry checked: the body is parsed once.
-        html = treeToHtml(entry.tree, { headingIds: true, describeFile });
+        const out = ready?.rendered ?? (entry.tree ? { ...renderTree(entry.tree, { headingIds: true, describeFile }), text: treeToText(entry.tree) } : { html: '', headings: [], text: '' });
+        writeBody(bodies, collection, digest, { body: entry.body, ...out });
         rendered++;
       }
-      store.set({
-        id,
-        data: entry.data as Record<string, unknown>,
-        digest,
-        ...(entry.body !== undefined ? { body: entry.body, rendered: { html: html!, metadata: {} } } : {}),
-      });
+      store.set({ id, data: entry.data as Record<string, unknown>, digest });
       keep.add(id);
+      digests.add(digest);
     }
     for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+    pruneBodies(bodies, collection, digests);
     if (rendered) logger.info(`${rendered} ${rendered === 1 ? 'body' : 'bodies'} rendered`);
     if (watcher && !watching) {
       watching = true;
       const again = (changed: string) => {
-        if (changed.startsWith(root)) void load({ store, generateDigest, logger, watcher } as never);
+        if (changed.startsWith(root)) void load({ store, logger, watcher } as never);
       };
       watcher.on('change', again);
       watcher.on('add', again);
       watcher.on('unlink', again);
     }
   };
-  return { name: `cancelaria:${type.key}`, load };
+  return { name: `cancelaria:${collection}`, load };
 }

@@ -3,7 +3,7 @@
  * their systems: paragraphs kept, lists with dashes, tables as tab-separated rows,
  * links followed by their address, lines not wrapped.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { parseBody } from './body.ts';
 
 function inline(node: Nodes): string {
@@ -65,5 +65,10 @@ function block(node: Nodes, indent = ''): string {
 export function markdownToText(markdown: string): string {
   const { tree, problems } = parseBody('body', markdown);
   if (!tree) throw new Error(problems.map((p) => p.message).join('; '));
+  return treeToText(tree);
+}
+
+/** Plain text of a checked tree (the loader keeps it with the rendered body). */
+export function treeToText(tree: Root): string {
   return tree.children.map((n) => block(n)).filter(Boolean).join('\n\n').trim();
 }

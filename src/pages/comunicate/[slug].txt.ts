@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedReleases, type ReleaseEntry } from '../../data/releases.ts';
 import { demoNotice, settings } from '../../data/site.ts';
 import { formatDateTime } from '../../lib/dates.ts';
-import { markdownToText } from '../../lib/plaintext.ts';
+import { bodyOf } from '../../data/bodies.ts';
 import { RELEASE_TYPES } from '../../model/press-release.ts';
 
 export const getStaticPaths = (async () =>
@@ -24,7 +24,7 @@ export const GET: APIRoute = ({ props, site }) => {
   ];
   if (d.withdrawn) lines.push(`RETRAS la ${formatDateTime(d.withdrawn.date)}: ${d.withdrawn.reason}`, '');
   if (d.replyTo) lines.push(`Drept la replică la articolul „${d.replyTo.title}”, ${d.replyTo.outlet}${d.replyTo.url ? `, ${d.replyTo.url}` : ''}`, '');
-  lines.push(d.summary, '', markdownToText(release.body ?? ''), '');
+  lines.push(d.summary, '', bodyOf(release).text, '');
   if (d.attachments.length) lines.push('Documente atașate:', ...d.attachments.map((a) => `- ${a.title}: ${new URL(a.file, site).href}`), '');
   if (d.corrections.length) lines.push('Corecturi:', ...d.corrections.map((c) => `- ${formatDateTime(c.date)}: ${c.note}`), '');
   const s = settings.spokesperson;

@@ -1,0 +1,31 @@
+/**
+ * The code that turns a content file into checked data and HTML: the model and the
+ * libraries (src/lib, src/model). Part of every cached result's key (the content check's
+ * cache, the loader's rendered bodies), so a change of schema, rules or renderer never
+ * serves results made by older code (CI keeps the caches between builds).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let memo: string | undefined;
+
+export function codeVersion(): string {
+  if (memo) return memo;
+  // Inside a bundle this module's URL may be a build chunk: fall back to the project folder.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const lib = existsSync(join(here, 'code-version.ts')) ? here : join(process.cwd(), 'src/lib');
+  const hash = createHash('sha1');
+  for (const dir of [lib, join(lib, '../model'), join(lib, '../i18n')]) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  }
+  memo = hash.digest('hex');
+  return memo;
+}
+
+/** The key of one content file's results: the code, where the file is, and its bytes. */
+export function entryDigest(file: string, raw: string): string {
+  return createHash('sha1').update(codeVersion()).update('\n').update(file).update('\n').update(raw).digest('hex');
+}

@@ -1,0 +1,99 @@
+/**
+ * Rebuilds with the caches a CI keeps (Astro's data store and the content check's cache
+ * in node_modules/.astro/<key>/, the card cache) do only the work that changed, and give
+ * exactly the files a build from empty caches gives: on a 300-release archive, built with
+ * `npm run build`'s script.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroCacheDir } from '../../src/lib/build-cache.ts';
+import { compareBuilds } from '../../scripts/bench.ts';
+import { syntheticEvents, syntheticReleases } from '../../scripts/synthetic-releases.ts';
+import { ROOT, TEST_BUILD_TIME } from './support/build.ts';
+
+const BUILD_TIMEOUT = 300_000;
+const work = mkdtempSync(join(tmpdir(), 'cancelaria-rebuild-'));
+const site = join(work, 'site');
+const cards = join(work, 'cards');
+const cache = astroCacheDir(ROOT, site);
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+});
+
+cpSync(join(ROOT, 'content'), join(site, 'content'), { recursive: true });
+cpSync(join(ROOT, 'public'), join(site, 'public'), { recursive: true });
+const releases = syntheticReleases(300, TEST_BUILD_TIME);
+for (const r of releases) writeFileSync(join(site, 'content/press-releases', r.file), r.text);
+for (const e of syntheticEvents(30, TEST_BUILD_TIME)) writeFileSync(join(site, 'content/events', e.file), e.text);
+
+// As `npm run build` runs: without Vitest's NODE_ENV=test, which makes Vite bundle React's development build.
+const { NODE_ENV: _test, ...env } = process.env;
+
+function build(outDir: string): string {
+  const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'scripts/build.ts'), '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_TIME: TEST_BUILD_TIME, CANCELARIA_SITE: site, CARDS_CACHE_DIR: cards },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const output = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  expect(r.status, output.slice(-4000)).toBe(0);
+  return output;
+}
+
+const bodies = (output: string) => [...output.matchAll(/(\d+) bod(?:y|ies) rendered/g)].reduce((n, m) => n + Number(m[1]), 0);
+const cardsDrawn = (output: string) => Number(/carduri sociale: (\d+) desenate/.exec(output)?.[1] ?? NaN);
+
+describe('rebuilds', () => {
+  const first = join(work, 'dist-first');
+  const again = join(work, 'dist-again');
+
+  it('from empty caches renders every body and draws every card once', { timeout: BUILD_TIMEOUT }, () => {
+    rmSync(cache, { recursive: true, force: true });
+    const output = build(first);
+    expect(bodies(output)).toBeGreaterThanOrEqual(330);
+    expect(cardsDrawn(output)).toBeGreaterThanOrEqual(330);
+    // Clean output: no page-by-page list, no known-harmless bundler warnings.
+    expect(output).not.toMatch(/├─|Use of direct `eval`|"use client"|Some chunks are larger/);
+    expect(output).toMatch(/pagini \d+/);
+    // Bodies come from the body store with their headings: long pages open with their contents list.
+    expect(readFileSync(join(first, 'strategia-de-comunicare/index.html'), 'utf8')).toContain('id="cuprins"');
+  });
+
+  it('with nothing changed reads no file again, renders no body, draws no card, and gives the same files', { timeout: BUILD_TIMEOUT }, () => {
+    const output = build(again);
+    expect(output).toMatch(/content files valid, 0 read since the last build/);
+    // The progress total is the last build's count.
+    expect(output).toMatch(/pagini \d+\/\d+/);
+    expect(bodies(output)).toBe(0);
+    expect(cardsDrawn(output)).toBe(0);
+    expect(compareBuilds(first, again)).toEqual([]);
+  });
+
+  it('after adding and editing a release renders those two, and equals a build from empty caches', { timeout: BUILD_TIMEOUT * 2 }, () => {
+    const added = syntheticReleases(1, '2026-11-27T11:30')[0]!;
+    writeFileSync(
+      join(site, 'content/press-releases', '2026-11-27-comunicat-adaugat-la-reconstruire.mdx'),
+      added.text.replace(/^date: .*$/m, 'date: "2026-11-27T11:00"').replace(/^number: .*$/m, 'number: "999/2026"'),
+    );
+    const edited = join(site, 'content/press-releases', releases[150]!.file);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: "/m, 'title: "Corectat: '));
+    const incremental = join(work, 'dist-incremental');
+    const output = build(incremental);
+    expect(output).toMatch(/content files valid, 2 read since the last build/);
+    expect(bodies(output)).toBe(2);
+    expect(cardsDrawn(output)).toBe(2);
+
+    rmSync(cache, { recursive: true, force: true });
+    rmSync(cards, { recursive: true, force: true });
+    mkdirSync(cards);
+    const cold = join(work, 'dist-cold');
+    const coldOutput = build(cold);
+    expect(bodies(coldOutput)).toBeGreaterThanOrEqual(332);
+    expect(compareBuilds(incremental, cold)).toEqual([]);
+  });
+});
