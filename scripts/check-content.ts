@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { astroCacheDir } from '../src/lib/build-cache.ts';
 import { checkContent, siteRoot, walkFiles } from '../src/lib/content-check.ts';
 import { fixCedilla } from '../src/lib/content-file.ts';
 import { resolveNow } from '../src/lib/dates.ts';
@@ -27,7 +28,8 @@ if (process.argv.includes('--fix')) {
 }
 
 const started = performance.now();
-const { problems: errors, warnings, entries } = checkContent(root, { now: resolveNow() });
+// The build's cache of what each file gave (by digest): a CI that checks, then builds, reads each file once.
+const { problems: errors, warnings, entries } = checkContent(root, { now: resolveNow(), cacheFile: join(astroCacheDir(process.cwd(), root), 'content-check.v8') });
 const count = [...entries.values()].reduce((n, list) => n + list.length, 0);
 if (warnings.length) {
   console.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'} (the build goes on; fix when you can):`);

@@ -6,6 +6,7 @@
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardContent } from '../og/template.ts';
 import { CARD_SECTIONS, cardAlt, cardBrand, eventCard, releaseCard, sectionCard, sectionOf } from '../og/content.ts';
 import { cardHash, ensureCards } from '../og/cards.ts';
+import { cardsHeadStart } from '../og/prewarm.ts';
 import { readFileSync } from 'node:fs';
 import { readLogo } from '../og/logo.ts';
 import { renderCardPng } from '../og/render.ts';
@@ -80,6 +81,8 @@ let ready: Promise<Card[]> | undefined;
  */
 export function cardsReady(): Promise<Card[]> {
   ready ??= allCards().then(async (cards) => {
+    // The build started drawing them as soon as the content was checked (src/og/prewarm.ts).
+    await cardsHeadStart();
     await ensureCards(cards, { cacheDir, log: (line) => console.log(line), prune: true });
     return cards;
   });

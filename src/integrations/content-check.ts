@@ -7,6 +7,7 @@ import { treeToText } from '../lib/plaintext.ts';
 import { fileDescriber, preparedEntries } from '../lib/prepared.ts';
 import { resolveNow } from '../lib/dates.ts';
 import { stagePublic } from '../lib/media-stage.ts';
+import { startCards } from '../og/prewarm.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
 
 /**
@@ -60,6 +61,8 @@ export function contentCheck(root: string): AstroIntegration {
         const { copied, withheld } = stagePublic(join(root, 'public'), staged, publicMedia(entries, now));
         updateConfig({ publicDir: pathToFileURL(`${staged}/`) as never });
         logger.info(`public files: ${copied} published, ${withheld.length} withheld until their entries are public`);
+        // The social cards need only the checked entries: draw them while Astro bundles.
+        startCards(root, entries, now, (line) => logger.info(line));
       },
     },
   };
