@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { astroCacheDir } from '../src/lib/build-cache.ts';
+import { buildSearchIndex, INDEX_AFTER_ASTRO } from '../src/integrations/pagefind.ts';
 import { siteRoot } from '../src/lib/content-check.ts';
 
 export interface AtomicBuildOptions {
@@ -28,7 +29,7 @@ export interface AtomicBuildOptions {
 export type AtomicBuildResult = { ok: true } | { ok: false; reason: string };
 
 /** Files every complete build has. */
-const REQUIRED = ['index.html', '404.html', 'sitemap.xml', '_headers'];
+const REQUIRED = ['index.html', '404.html', 'sitemap.xml', '_headers', 'pagefind/pagefind-entry.json'];
 
 /** Astro's line for each page it writes: "12:00:01   ├─ /comunicate/x/index.html (+3ms)". */
 const PAGE_LINE = /^(?:\S+ )?\s*[├└]─ \//;
@@ -103,7 +104,10 @@ export async function atomicBuild({ outDir: target, args = [], beforeSwap, onChi
   const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
   const progress = progressFilter(print, readExpected(statsFile));
   const exit = await new Promise<{ code: number | null; signal: string | null; error?: Error }>((done) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', fresh, ...args], { stdio: ['inherit', 'pipe', 'inherit'], env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', fresh, ...args], {
+      stdio: ['inherit', 'pipe', 'inherit'],
+      env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, [INDEX_AFTER_ASTRO]: '1' },
+    });
     onChild?.(child);
     let pending = '';
     child.stdout!.setEncoding('utf8');
@@ -121,6 +125,13 @@ export async function atomicBuild({ outDir: target, args = [], beforeSwap, onChi
   });
   if (exit.error) return fail(`could not run Astro: ${exit.error.message}`);
   if (exit.code !== 0) return fail(`astro build exited with ${exit.signal ?? `code ${exit.code}`}; the problems are listed above.`);
+  // The search index, now that Astro has exited and given back its memory.
+  try {
+    const line = await buildSearchIndex(fresh);
+    print(`${new Date().toTimeString().slice(0, 8)} [cancelaria:pagefind] ${line}`);
+  } catch (error) {
+    return fail(`the search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const missing = REQUIRED.filter((f) => !existsSync(join(fresh, f)));
   if (missing.length) return fail(`the new build has no ${missing.join(', ')}; it is incomplete and was not published.`);
   const veto = beforeSwap?.();

@@ -15,9 +15,12 @@ export function publishedReleases(): Promise<ReleaseEntry[]> {
   return cached;
 }
 
-/** Years that have public releases, newest first. */
-export async function releaseYears(): Promise<number[]> {
-  return [...new Set((await publishedReleases()).map((r) => localYear(r.data.date)))].sort((a, b) => b - a);
+let years: Promise<number[]> | undefined;
+
+/** Years that have public releases, newest first. Every archive page shows them: computed once. */
+export function releaseYears(): Promise<number[]> {
+  years ??= publishedReleases().then((all) => [...new Set(all.map((r) => localYear(r.data.date)))].sort((a, b) => b - a));
+  return years;
 }
 
 export const PAGE_SIZE = 20;
