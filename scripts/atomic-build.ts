@@ -7,9 +7,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { astroCacheDir } from '../src/lib/build-cache.ts';
+import { astroCacheDir, siteRoot } from '../src/lib/build-cache.ts';
 import { buildSearchIndex, INDEX_AFTER_ASTRO } from '../src/integrations/pagefind.ts';
-import { siteRoot } from '../src/lib/content-check.ts';
 
 export interface AtomicBuildOptions {
   /** The folder to replace (dist/). */

@@ -234,7 +234,8 @@ async function main() {
         cwd: dir,
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
         log: join(logs, 'bare.log'),
-        echo: (line) => ECHO.test(line),
+        // Bare Astro warns once per MDX file ("use astro:head-inject"): show its steps only.
+        echo: (line) => ECHO.test(line) && !/\bwarn/i.test(line),
       });
       baseline = result('bare Astro + MDX, cold', run, join(dir, 'dist'));
       console.log(`  ${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMb.toFixed(0)} MB, ${baseline.pages} pages`);

@@ -9,8 +9,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroCacheDir } from './build-cache.ts';
-import { siteRoot } from './content-check.ts';
+import { astroCacheDir, siteRoot } from './build-cache.ts';
 
 export interface Heading {
   depth: number;

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+
+/**
+ * The folder holding the site's `content/` and `public/`: the project itself, or the
+ * folder CANCELARIA_SITE names (another institution's content, a test fixture).
+ * Here, in a module without dependencies, so that `npm run build`'s own process stays small.
+ */
+export function siteRoot(projectRoot: string = process.cwd(), env: Record<string, string | undefined> = process.env): string {
+  return env.CANCELARIA_SITE ? resolve(projectRoot, env.CANCELARIA_SITE) : projectRoot;
+}
 
 /**
  * Astro's cache folder for one project folder and one site: Astro's content cache stores

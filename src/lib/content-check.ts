@@ -6,7 +6,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Root } from 'mdast';
 import { parseBody } from './body.ts';
@@ -66,15 +66,8 @@ export interface CheckResult {
 const SLUG_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATED_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * The folder holding the site's `content/` and `public/`: the project itself, or the
- * folder CANCELARIA_SITE names (another institution's content, a test fixture).
- */
-export function siteRoot(projectRoot: string = process.cwd(), env: Record<string, string | undefined> = process.env): string {
-  return env.CANCELARIA_SITE ? resolve(projectRoot, env.CANCELARIA_SITE) : projectRoot;
-}
+export { siteRoot } from './build-cache.ts';
 
-/** The settings file of a site root. */
 export function settingsPath(root: string): string {
   return join(root, 'content/settings/site.yaml');
 }
