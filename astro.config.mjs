@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { socialCards } from './src/integrations/cards.ts';
+import { afterPages } from './src/integrations/after-pages.ts';
 import { servingHeaders } from './src/integrations/serving-headers.ts';
 import { siteUrlOrNothing } from './src/lib/settings.ts';
 import { siteRoot } from './src/lib/content-check.ts';
@@ -36,5 +36,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [contentCheck(root), sitemap(), socialCards(), pagefindIndex(), servingHeaders(root)],
+  integrations: [contentCheck(root), sitemap(), afterPages(), pagefindIndex(), servingHeaders(root)],
 });

@@ -1,6 +1,6 @@
 /**
  * The social cards while developing (`astro dev`). A build writes none here: its last
- * step copies them from the card cache into dist/ (src/integrations/cards.ts), much faster
+ * step copies them from the card cache into dist/ (src/integrations/after-pages.ts), much faster
  * than one route per card.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
