@@ -5,7 +5,7 @@
  * serves results made by older code (CI keeps the caches between builds).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +25,24 @@ export function codeVersion(): string {
   return memo;
 }
 
-/** The key of one content file's results: the code, where the file is, and its bytes. */
-export function entryDigest(file: string, raw: string): string {
-  return createHash('sha1').update(codeVersion()).update('\n').update(file).update('\n').update(raw).digest('hex');
+/**
+ * The key of one content file's results: the code, where the file is, its bytes, and the
+ * size of each media file it names (a body's document block shows "PDF, 84,2 kB": a file
+ * replaced under the same name must render the body again).
+ */
+export function entryDigest(file: string, raw: string, publicDir?: string): string {
+  const hash = createHash('sha1').update(codeVersion()).update('\n').update(file).update('\n').update(raw);
+  if (publicDir) {
+    for (const path of new Set(raw.match(/\/media\/[^\s"'()<>[\]{}|\\^`]+/g) ?? [])) {
+      if (path.split('/').includes('..')) continue;
+      let size = 'missing';
+      try {
+        size = String(statSync(join(publicDir, path)).size);
+      } catch {
+        // Missing: the check reports it; the key still changes when the file arrives.
+      }
+      hash.update(`\n${path} ${size}`);
+    }
+  }
+  return hash.digest('hex');
 }

@@ -68,6 +68,7 @@ const DATED_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export { siteRoot } from './build-cache.ts';
 
+/** The settings file of a site root. */
 export function settingsPath(root: string): string {
   return join(root, 'content/settings/site.yaml');
 }
@@ -239,7 +240,7 @@ function loadType(root: string, type: AnyType, problems: Problem[], read: Set<st
     const file = relative(root, abs);
     // Links and missing files are not cached: readEntry says what is wrong with them.
     const raw = !isLink(abs) && existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
-    const digest = raw === undefined ? undefined : entryDigest(file, raw);
+    const digest = raw === undefined ? undefined : entryDigest(file, raw, join(root, 'public'));
     let r: { entry?: LoadedEntry; problems: Problem[] };
     const hit = digest ? cache.get(file) : undefined;
     if (hit && hit.digest === digest) r = hit;

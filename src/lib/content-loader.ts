@@ -9,7 +9,7 @@
  * parsed nor rendered again on the next build.
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { renderTree } from './body.ts';
 import { treeToText } from './plaintext.ts';
@@ -36,7 +36,7 @@ export function contentLoader(root: string, type: AnyType): Loader {
     let rendered = 0;
     for (const abs of typeFiles(root, type)) {
       const raw = readFileSync(abs, 'utf8');
-      const digest = entryDigest(relative(root, abs), raw);
+      const digest = entryDigest(relative(root, abs), raw, join(root, 'public'));
       const id = abs.split('/').pop()!.replace(/\.[^.]+$/, '');
       const stored = store.get(id);
       if (stored && stored.digest === digest && (!type.format.startsWith('mdx') || hasBody(bodies, collection, digest))) {
