@@ -4,6 +4,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { afterPages } from './src/integrations/after-pages.ts';
+import { cmsBundle } from './src/integrations/cms-bundle.ts';
 import { servingHeaders } from './src/integrations/serving-headers.ts';
 import { siteUrlOrNothing } from './src/lib/settings.ts';
 import { siteRoot } from './src/lib/content-check.ts';
@@ -36,5 +37,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [contentCheck(root), sitemap(), afterPages(), pagefindIndex(), servingHeaders(root)],
+  integrations: [contentCheck(root), cmsBundle(), sitemap(), afterPages(), pagefindIndex(), servingHeaders(root)],
 });

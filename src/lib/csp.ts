@@ -89,7 +89,7 @@ function unique(xs: string[]): string[] {
 }
 
 /**
- * /admin/: Decap CMS, bundled by the build into /_astro/ (no CDN). Found by running the
+ * /admin/: Decap CMS, bundled into /_astro/cms/ (no CDN; src/integrations/cms-bundle.ts). Found by running the
  * built admin in Chromium under this policy and listening for violations; the CMS
  * browser test (tests/e2e/cms.spec.ts) keeps doing so (tests/e2e/support/csp.ts).
  */

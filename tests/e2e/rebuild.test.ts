@@ -60,6 +60,7 @@ describe('rebuilds', () => {
     // Clean output: no page-by-page list, no known-harmless bundler warnings.
     expect(output).not.toMatch(/├─|Use of direct `eval`|"use client"|Some chunks are larger/);
     expect(output).toMatch(/pagini \d+/);
+    expect(output).toMatch(/CMS bundle: built in/);
     // Bodies come from the body store with their headings: long pages open with their contents list.
     expect(readFileSync(join(first, 'strategia-de-comunicare/index.html'), 'utf8')).toContain('id="cuprins"');
   });
@@ -67,6 +68,9 @@ describe('rebuilds', () => {
   it('with nothing changed reads no file again, renders no body, draws no card, and gives the same files', { timeout: BUILD_TIMEOUT }, () => {
     const output = build(again);
     expect(output).toMatch(/content files valid, 0 read since the last build/);
+    // The CMS is not bundled again when only content changes (its inputs are cms/, src/, the lock file).
+    expect(output).not.toMatch(/CMS bundle: built in/);
+    expect(readFileSync(join(again, 'admin/index.html'), 'utf8')).toMatch(/<script type="module" src="\/_astro\/cms\/admin\.[\w-]+\.js">/);
     // The progress total is the last build's count.
     expect(output).toMatch(/pagini \d+\/\d+/);
     expect(bodies(output)).toBe(0);
