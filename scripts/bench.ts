@@ -222,7 +222,7 @@ async function main() {
       });
       const r = result(name, run, dist);
       results.push(r);
-      console.log(`  ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB, ${r.pages} pages, ${r.bodiesRendered} bodies rendered, ${r.cardsDrawn} cards drawn`);
+      console.log(`  ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MiB, ${r.pages} pages, ${r.bodiesRendered} bodies rendered, ${r.cardsDrawn} cards drawn`);
       return r;
     };
 
@@ -238,7 +238,7 @@ async function main() {
         echo: (line) => ECHO.test(line) && !/\bwarn/i.test(line),
       });
       baseline = result('bare Astro + MDX, cold', run, join(dir, 'dist'));
-      console.log(`  ${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMb.toFixed(0)} MB, ${baseline.pages} pages`);
+      console.log(`  ${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMb.toFixed(0)} MiB, ${baseline.pages} pages`);
       rmSync(dir, { recursive: true, force: true });
     }
 
@@ -271,7 +271,7 @@ async function main() {
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of [...(baseline ? [baseline] : []), ...results]) {
       console.log(
-        `| ${r.name} | ${r.seconds.toFixed(1)} s${r === baseline ? '' : ratio(r.seconds)} | ${(r.peakMb / 1024).toFixed(2)} GB | ${r.pages} | ${r.pagesPerSecond.toFixed(0)} | ${r.bodiesRendered} | ${r.cardsDrawn} | ${r.searchSeconds === null ? '–' : `${r.searchSeconds.toFixed(1)} s`} | ${r.distMb.toFixed(0)} MB, ${r.distFiles} files |`,
+        `| ${r.name} | ${r.seconds.toFixed(1)} s${r === baseline ? '' : ratio(r.seconds)} | ${(r.peakMb / 1024).toFixed(2)} GiB | ${r.pages} | ${r.pagesPerSecond.toFixed(0)} | ${r.bodiesRendered} | ${r.cardsDrawn} | ${r.searchSeconds === null ? '–' : `${r.searchSeconds.toFixed(1)} s`} | ${r.distMb.toFixed(0)} MB, ${r.distFiles} files |`,
       );
     }
     const json = JSON.stringify({ releases, events, cores: cpus().length, buildTime: BUILD_TIME, baseline, results }, null, 2);
