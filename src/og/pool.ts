@@ -1,8 +1,6 @@
 /**
  * Renders many cards on every core: one worker thread per core (each loads the fonts
- * once), each given its whole share of the cards at once. Handing cards out one by one
- * stalled the workers whenever the main thread was busy: during Astro's page generation,
- * which awaits nothing but promises for minutes, no worker got a new card.
+ * once), two cards in flight per worker so none waits for the next job.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -28,25 +26,39 @@ export function defaultThreads(): number {
 export async function renderInWorkers(jobs: CardJob[], cacheDir: string, opts: { threads?: number; onCard?: () => void } = {}): Promise<void> {
   const threads = Math.min(opts.threads ?? defaultThreads(), jobs.length);
   if (threads === 0) return;
-  // Every thread-th card to each worker: titles of all lengths spread evenly.
-  const shares = Array.from({ length: threads }, (_, i) => jobs.filter((_, k) => k % threads === i));
+  const queue = jobs.slice();
   const execArgv = (process.features as { typescript?: string }).typescript ? [] : ['--experimental-strip-types', '--no-warnings'];
-  const workers = shares.map(() => new Worker(WORKER_FILE, { workerData: { cacheDir }, execArgv }));
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER_FILE, { workerData: { cacheDir }, execArgv }));
   try {
     await Promise.all(
       workers.map(
-        (worker, i) =>
+        (worker) =>
           new Promise<void>((resolve, reject) => {
-            worker.on('message', (msg: { hash?: string; error?: string; done?: boolean }) => {
-              if (msg.error) reject(new Error(`social card ${msg.hash} could not be drawn: ${msg.error}`));
-              else if (msg.done) resolve();
-              else opts.onCard?.();
+            let inFlight = 0;
+            const next = () => {
+              const job = queue.shift();
+              if (!job) {
+                if (inFlight === 0) resolve();
+                return;
+              }
+              inFlight++;
+              worker.postMessage(job);
+            };
+            worker.on('message', (msg: { hash: string; error?: string }) => {
+              inFlight--;
+              if (msg.error) {
+                reject(new Error(`social card ${msg.hash} could not be drawn: ${msg.error}`));
+                return;
+              }
+              opts.onCard?.();
+              next();
             });
             worker.on('error', reject);
             worker.on('exit', (code) => {
               if (code !== 0) reject(new Error(`a social-card worker stopped with code ${code}`));
             });
-            worker.postMessage({ jobs: shares[i] });
+            next();
+            next();
           }),
       ),
     );

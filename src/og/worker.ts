@@ -12,17 +12,11 @@ import type { CardNode } from './template.ts';
 sharp.concurrency(1);
 const { cacheDir } = workerData as { cacheDir: string };
 
-// The worker's whole share comes in one message and is drawn without waiting on the main
-// thread, which may be busy for minutes (Astro generating pages) while the cards are drawn.
-parentPort!.on('message', async ({ jobs }: { jobs: { hash: string; tree: CardNode }[] }) => {
-  for (const job of jobs) {
-    try {
-      writeCard(cacheDir, job.hash, await renderCardPng(job.tree));
-      parentPort!.postMessage({ hash: job.hash });
-    } catch (err) {
-      parentPort!.postMessage({ hash: job.hash, error: err instanceof Error ? err.stack ?? err.message : String(err) });
-      return;
-    }
+parentPort!.on('message', async (job: { hash: string; tree: CardNode }) => {
+  try {
+    writeCard(cacheDir, job.hash, await renderCardPng(job.tree));
+    parentPort!.postMessage({ hash: job.hash });
+  } catch (err) {
+    parentPort!.postMessage({ hash: job.hash, error: err instanceof Error ? err.stack ?? err.message : String(err) });
   }
-  parentPort!.postMessage({ done: true });
 });
