@@ -23,7 +23,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { folderSize } from '../src/integrations/pagefind.ts';
@@ -212,8 +212,22 @@ async function main() {
     console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
 
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_TIME, CANCELARIA_SITE: site, CARDS_CACHE_DIR: cards };
+    // The cards drawn: new files in the card cache (the build's own line can come while
+    // Astro generates pages, when Astro prints nothing else).
+    const cardFiles = () => {
+      const out = new Set<string>();
+      const walk = (d: string) => {
+        for (const e of existsSync(d) ? readdirSync(d, { withFileTypes: true }) : []) {
+          if (e.isDirectory()) walk(join(d, e.name));
+          else if (e.name.endsWith('.png')) out.add(join(d, e.name));
+        }
+      };
+      walk(cards);
+      return out;
+    };
     const build = async (name: string) => {
       console.log(`\n${name}`);
+      const before = cardFiles();
       const run = await measured([process.execPath, '--experimental-strip-types', '--no-warnings', join(ROOT, 'scripts/build.ts'), '--outDir', dist], {
         cwd: ROOT,
         env,
@@ -221,6 +235,7 @@ async function main() {
         echo: (line) => ECHO.test(line),
       });
       const r = result(name, run, dist);
+      r.cardsDrawn = [...cardFiles()].filter((f) => !before.has(f)).length;
       results.push(r);
       console.log(`  ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MiB, ${r.pages} pages, ${r.bodiesRendered} bodies rendered, ${r.cardsDrawn} cards drawn`);
       return r;
