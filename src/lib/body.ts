@@ -310,11 +310,12 @@ export function renderTree(tree: Root, options: HtmlOptions = {}): { html: strin
   // On the site's pages: heading ids for #fragments, and tables in scroll containers with
   // numbers aligned (feeds get plain HTML).
   if (options.headingIds) processor.use(rehypeHeadingIds).use(rehypeTables);
-  // rehypeHeadingIds collects the headings it names into the file's data.
-  const file = { data: {} as { astro?: { headings?: { depth: number; slug: string; text: string }[] } }, messages: [], history: [], cwd: '' };
-  const hast = processor.runSync(copy, file as never);
+  // rehypeHeadingIds collects the headings it names into the file's data (the VFile unified
+  // makes from these options keeps this object).
+  const data: { astro?: { headings?: { depth: number; slug: string; text: string }[] } } = {};
+  const hast = processor.runSync(copy, { data } as never);
   const html = String(unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } }).stringify(hast as never)).trim();
-  return { html, headings: file.data.astro?.headings ?? [] };
+  return { html, headings: data.astro?.headings ?? [] };
 }
 
 export class BodyError extends Error {

@@ -48,3 +48,17 @@ describe('Markdown body to HTML for feeds', () => {
     expect(markdownToHtml('Acolada \\{ și \\< rămân text.', PAGE)).toBe('<p>Acolada { și &lt; rămân text.</p>');
   });
 });
+
+describe('renderTree', () => {
+  it('returns the headings it gave ids, for the contents list of long pages', async () => {
+    const { parseBody, renderTree } = await import('../../src/lib/body.ts');
+    const { tree } = parseBody('x.mdx', '## Stadiul conformității\n\nText.\n\n## Ce aduceți & cum\n\n### Detalii\n');
+    const { html, headings } = renderTree(tree!, { headingIds: true });
+    expect(headings).toEqual([
+      { depth: 2, slug: 'stadiul-conformității', text: 'Stadiul conformității' },
+      { depth: 2, slug: 'ce-aduceți--cum', text: 'Ce aduceți & cum' },
+      { depth: 3, slug: 'detalii', text: 'Detalii' },
+    ]);
+    for (const h of headings) expect(html).toContain(`id="${h.slug}"`);
+  });
+});
