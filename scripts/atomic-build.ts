@@ -43,15 +43,17 @@ export function progressFilter(print: (line: string) => void, expected: number |
   let pages = 0;
   let startedAt: number | undefined;
   let lastAt = 0;
+  let summed = false;
   const status = () => `pagini ${pages}${expected ? `/${Math.max(expected, pages)}` : ''}, ${Math.round((clock() - startedAt!) / 1000)} s`;
   return {
     line(line: string) {
       // Colours are on when the caller forces them (FORCE_COLOR): match the plain text.
       const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
       if (!PAGE_LINE.test(plain)) {
-        if (startedAt !== undefined && /page\(s\) built|Completed in/.test(plain) && lastAt !== startedAt) {
+        // The pages are done when Astro says so: one last line with the final count.
+        if (startedAt !== undefined && !summed && /page\(s\) built|Completed in/.test(plain)) {
           print(`${status()} (toate)`);
-          lastAt = startedAt;
+          summed = true;
         }
         print(line);
         return;

@@ -10,11 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSettings } from '../src/lib/settings.ts';
-import { ensureCards, cardHash } from '../src/og/cards.ts';
+import { cardJob, ensureCards } from '../src/og/cards.ts';
 import { cardBrand, releaseCard } from '../src/og/content.ts';
 import { readLogo } from '../src/og/logo.ts';
 import { defaultThreads } from '../src/og/pool.ts';
-import { cardTree } from '../src/og/template.ts';
 
 const count = Number(process.argv[2] ?? 1000);
 const threads = Number(process.argv[3] ?? defaultThreads());
@@ -26,8 +25,7 @@ const jobs = Array.from({ length: count }, (_, i) => {
   const length = 3 + ((i * 7) % 24);
   const title = Array.from({ length }, (_, k) => words[(i + k * 5) % words.length]).join(' ') + ` ${i}`;
   const content = releaseCard({ title, type: 'comunicat', number: `${i + 1}/2026`, date: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000), withdrawn: i % 50 === 0 ? {} : undefined, corrections: i % 20 === 0 ? [{}] : [] });
-  const tree = cardTree(content, brand);
-  return { hash: cardHash(tree), tree };
+  return cardJob(content, brand);
 });
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'cancelaria-bench-cards-'));

@@ -23,11 +23,12 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { folderSize } from '../src/integrations/pagefind.ts';
 import { astroCacheDir } from '../src/lib/build-cache.ts';
+import { walkFiles } from '../src/lib/content-check.ts';
 import { syntheticEvents, syntheticReleases } from './synthetic-releases.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -167,14 +168,7 @@ function writeBareProject(dir: string, site: string): void {
 /** Every file of a folder with its content hash, for comparing two builds. */
 function fileHashes(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), createHash('sha1').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
+  for (const { abs } of walkFiles(dir)) out.set(relative(dir, abs), createHash('sha1').update(readFileSync(abs)).digest('hex'));
   return out;
 }
 
@@ -214,17 +208,7 @@ async function main() {
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_TIME, CANCELARIA_SITE: site, CARDS_CACHE_DIR: cards };
     // The cards drawn: new files in the card cache (the build's own line can come while
     // Astro generates pages, when Astro prints nothing else).
-    const cardFiles = () => {
-      const out = new Set<string>();
-      const walk = (d: string) => {
-        for (const e of existsSync(d) ? readdirSync(d, { withFileTypes: true }) : []) {
-          if (e.isDirectory()) walk(join(d, e.name));
-          else if (e.name.endsWith('.png')) out.add(join(d, e.name));
-        }
-      };
-      walk(cards);
-      return out;
-    };
+    const cardFiles = () => new Set(existsSync(cards) ? [...walkFiles(cards)].map((f) => f.abs).filter((f) => f.endsWith('.png')) : []);
     const build = async (name: string) => {
       console.log(`\n${name}`);
       const before = cardFiles();

@@ -3,9 +3,9 @@
  * as the pages, from this folder) and one per section, each with its hashed URL, and the
  * one build step that makes sure every one of them is in the card cache.
  */
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardContent } from '../og/template.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type CardContent, type CardNode } from '../og/template.ts';
 import { CARD_SECTIONS, cardAlt, cardBrand, eventCard, releaseCard, sectionCard, sectionOf } from '../og/content.ts';
-import { cardHash, ensureCards } from '../og/cards.ts';
+import { cardJob, ensureCards } from '../og/cards.ts';
 import { cardsHeadStart } from '../og/prewarm.ts';
 import { readFileSync } from 'node:fs';
 import { readLogo } from '../og/logo.ts';
@@ -25,7 +25,7 @@ export interface Card {
   width: number;
   height: number;
   hash: string;
-  tree: ReturnType<typeof cardTree>;
+  tree: CardNode;
 }
 
 export const CARDS_BASE = '/carduri/';
@@ -36,8 +36,7 @@ export const cardBrandOfSite = brand;
 export const cacheDir = cardCacheDir(settings.siteUrl);
 
 function card(folder: string, slug: string, content: CardContent): Card {
-  const tree = cardTree(content, brand);
-  const hash = cardHash(tree);
+  const { tree, hash } = cardJob(content, brand);
   // 12 hex digits in the URL: a new address whenever the card changes.
   const path = `${CARDS_BASE}${folder}/${slug}-${hash.slice(0, 12)}.png`;
   return { path, url: new URL(path, settings.siteUrl).href, alt: cardAlt(content, brand), width: CARD_WIDTH, height: CARD_HEIGHT, hash, tree };

@@ -17,7 +17,8 @@ import { bodiesDir, hasBody, pruneBodies, writeBody } from './body-store.ts';
 import { isEntryPublic, readEntry, typeFiles } from './content-check.ts';
 import { resolveNow } from './dates.ts';
 import { entryDigest } from './code-version.ts';
-import { fileDescriber, preparedEntries } from './prepared.ts';
+import { fileDescriber } from './files.ts';
+import { preparedEntries } from './prepared.ts';
 import { ContentError } from './problems.ts';
 import type { CONTENT_TYPES } from '../model/index.ts';
 

@@ -52,3 +52,11 @@ export function fileInfo(publicDir: string, path: string): FileInfo {
   const bytes = statSync(join(publicDir, path)).size;
   return { type: fileType(path), size: formatSize(bytes), bytes };
 }
+
+/** What a download block in a body says about its file ("PDF, 84,2 kB"), from a site's public/. */
+export function fileDescriber(root: string): (path: string) => string {
+  return (path) => {
+    const info = fileInfo(join(root, 'public'), path);
+    return `${info.type}, ${info.size}`;
+  };
+}

@@ -4,8 +4,6 @@
  * same process). Kept on globalThis because Astro loads the integrations and the content
  * config as separate module graphs. The loader takes each entry out as it stores it.
  */
-import { join } from 'node:path';
-import { fileInfo } from './files.ts';
 import type { LoadedEntry } from './content-check.ts';
 import type { Heading } from './body-store.ts';
 
@@ -21,12 +19,4 @@ export function preparedEntries(): Map<string, PreparedEntry> {
   const g = globalThis as { [KEY]?: Map<string, PreparedEntry> };
   g[KEY] ??= new Map();
   return g[KEY];
-}
-
-/** What a download link in a body says about its file ("PDF, 84,2 kB"). */
-export function fileDescriber(root: string): (path: string) => string {
-  return (path) => {
-    const info = fileInfo(join(root, 'public'), path);
-    return `${info.type}, ${info.size}`;
-  };
 }

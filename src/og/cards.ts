@@ -9,11 +9,17 @@ import { renderCardPng } from './render.ts';
 import { RENDER_KEY } from './fonts.ts';
 import { defaultThreads, renderInWorkers, type CardJob } from './pool.ts';
 import { cachedHashes, pruneCards, writeCard } from './store.ts';
-import type { CardNode } from './template.ts';
+import { cardTree, type CardBrand, type CardContent, type CardNode } from './template.ts';
 
 /** The content hash of a card: any change to its text, the template, the settings, the fonts or the renderer changes it. */
 export function cardHash(tree: CardNode): string {
   return createHash('sha256').update(RENDER_KEY).update(JSON.stringify(tree)).digest('hex').slice(0, 20);
+}
+
+/** A card to draw: its element tree and the hash that names it. */
+export function cardJob(content: CardContent, brand: CardBrand): CardJob {
+  const tree = cardTree(content, brand);
+  return { hash: cardHash(tree), tree };
 }
 
 export interface EnsureResult {

@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import type { LoadedEntry } from '../lib/content-check.ts';
 import { isPublished } from '../lib/publishing.ts';
 import type { Settings } from '../model/settings.ts';
-import { cardHash, ensureCards } from './cards.ts';
+import { cardJob, ensureCards } from './cards.ts';
 import { CARD_SECTIONS, cardBrand, eventCard, releaseCard, sectionCard, type EventCardFields, type ReleaseCardFields } from './content.ts';
 import { readLogo } from './logo.ts';
 import { cardCacheDir } from './store.ts';
-import { cardTree, type CardContent } from './template.ts';
+import type { CardContent } from './template.ts';
 
 const KEY = Symbol.for('cancelaria.cards-head-start');
 
@@ -33,10 +33,7 @@ export function startCards(root: string, entries: Map<string, LoadedEntry[]>, no
     ...publicData('events').map((d) => eventCard(d as unknown as EventCardFields)),
     ...CARD_SECTIONS.map((s) => sectionCard(s, settings.institution)),
   ];
-  const jobs = contents.map((c) => {
-    const tree = cardTree(c, brand);
-    return { hash: cardHash(tree), tree };
-  });
+  const jobs = contents.map((c) => cardJob(c, brand));
   const started = ensureCards(jobs, { cacheDir: cardCacheDir(settings.siteUrl), log }).then(
     () => undefined,
     (error: unknown) => log(`carduri sociale: desenarea în avans s-a oprit (${error instanceof Error ? error.message : String(error)}); cardurile lipsă se desenează odată cu paginile`),
