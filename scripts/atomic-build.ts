@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { astroCacheDir, siteRoot } from '../src/lib/build-cache.ts';
-import { buildSearchIndex, INDEX_AFTER_ASTRO } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex, INDEX_AFTER_ASTRO, searchCacheDir } from '../src/integrations/pagefind.ts';
 
 export interface AtomicBuildOptions {
   /** The folder to replace (dist/). */
@@ -28,7 +28,7 @@ export interface AtomicBuildOptions {
 export type AtomicBuildResult = { ok: true } | { ok: false; reason: string };
 
 /** Files every complete build has. */
-const REQUIRED = ['index.html', '404.html', 'sitemap.xml', '_headers', 'pagefind/pagefind-entry.json'];
+const REQUIRED = ['index.html', '404.html', 'sitemap.xml', '_headers', 'pagefind/pagefind.js', 'pagefind/shards.json'];
 
 /** Astro's line for each page it writes: "12:00:01   ├─ /comunicate/x/index.html (+3ms)". */
 const PAGE_LINE = /^(?:\S+ )?\s*[├└]─ \//;
@@ -128,7 +128,7 @@ export async function atomicBuild({ outDir: target, args = [], beforeSwap, onChi
   if (exit.code !== 0) return fail(`astro build exited with ${exit.signal ?? `code ${exit.code}`}; the problems are listed above.`);
   // The search index, now that Astro has exited and given back its memory.
   try {
-    const line = await buildSearchIndex(fresh);
+    const line = await buildSearchIndex(fresh, { cacheDir: searchCacheDir() });
     print(`${new Date().toTimeString().slice(0, 8)} [cancelaria:pagefind] ${line}`);
   } catch (error) {
     return fail(`the search index could not be built: ${error instanceof Error ? error.message : String(error)}`);

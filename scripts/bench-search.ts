@@ -11,11 +11,12 @@
  * Heavy at 10,000 (minutes of build): develop with --releases 1000.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { folderSize } from '../src/integrations/pagefind.ts';
+import { SHARD_MANIFEST, type ShardManifest } from '../src/lib/search-shards.ts';
 import { launch } from '../tests/e2e/support/browser.ts';
 import { serveWithNginx } from '../tests/e2e/support/nginx.ts';
 import { syntheticReleases } from './synthetic-releases.ts';
@@ -27,6 +28,8 @@ const count = Number(args[args.indexOf('--releases') + 1]) || 10_000;
 const keep = args.includes('--keep');
 /** --reuse <folder>: measure a folder kept by an earlier --keep run again, without rebuilding. */
 const reuse = args.includes('--reuse') ? resolve(args[args.indexOf('--reuse') + 1]!) : undefined;
+/** --rebuild (with --reuse): build the kept site again (Astro's and the index's caches make it quicker), then measure. */
+const rebuild = args.includes('--rebuild');
 
 /** Five typical first searches; "prefectul" matches every page (the worst case). */
 const QUERIES = [
@@ -53,22 +56,29 @@ function build(site: string, outDir: string): { seconds: number; indexLine: stri
 }
 
 interface Measure {
+  /** Time to the first results on screen. */
   ms: number;
+  /** Time until every shard searched has answered and the result count is shown. */
+  completeMs: number;
   /** Bytes on the wire (gzip where the server compresses) fetched before the first results showed, by kind. */
   bytes: Record<Kind, number>;
+  /** Bytes fetched after the first results until the count was shown (older shards). */
+  toComplete: number;
   /** Bytes fetched after: the filter chunks behind the counts per filter value. */
   after: number;
   results: number;
+  /** The status line once complete ("10.091 de rezultate pentru …"). */
+  status: string;
 }
 
 type Kind = 'page' | 'script' | 'wasm' | 'meta' | 'index' | 'fragment' | 'filter';
 
 function kind(path: string): Kind {
-  if (path.startsWith('/pagefind/index/')) return 'index';
-  if (path.startsWith('/pagefind/fragment/')) return 'fragment';
-  if (path.startsWith('/pagefind/filter/')) return 'filter';
+  // Each shard is a Pagefind index in its own folder: /pagefind/<shard>/index/…
+  const part = /^\/pagefind\/(?:[^/]+\/)?(index|fragment|filter)\//.exec(path)?.[1];
+  if (part) return part as Kind;
   if (path.endsWith('.pagefind')) return 'wasm';
-  if (path.startsWith('/pagefind/pagefind-entry.json') || path.endsWith('.pf_meta')) return 'meta';
+  if (/^\/pagefind\/(?:[^/]+\/)?pagefind-entry\.json$/.test(path) || path.endsWith('.pf_meta') || path === '/pagefind/shards.json') return 'meta';
   if (path.endsWith('.js')) return 'script';
   return 'page';
 }
@@ -79,38 +89,49 @@ const total = (b: Record<Kind, number>, kinds: Kind[]) => kinds.reduce((n, k) =>
  * Runs `action` on a page and splits what it fetched into before and after the first
  * results showed (the `search:results` mark the search script sets), by kind.
  */
-async function fetched(page: Page, action: () => Promise<void>): Promise<Pick<Measure, 'bytes' | 'after'>> {
+async function fetched(page: Page, action: () => Promise<void>): Promise<Pick<Measure, 'bytes' | 'toComplete' | 'after'>> {
   const seen: Response[] = [];
   const onResponse = (r: Response) => seen.push(r);
   page.on('response', onResponse);
   await action();
+  await page.waitForFunction(() => performance.getEntriesByName('search:complete').length > 0, undefined, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
-  const shownAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('search:results').at(-1)!.startTime);
+  const [shownAt, completeAt] = await page.evaluate(() => ['search:results', 'search:complete'].map((name) => performance.timeOrigin + performance.getEntriesByName(name).at(-1)!.startTime));
   const bytes: Record<Kind, number> = { page: 0, script: 0, wasm: 0, meta: 0, index: 0, fragment: 0, filter: 0 };
+  let toComplete = 0;
   let after = 0;
   for (const r of seen) {
     const sizes = await r.request().sizes();
     const size = sizes.responseBodySize + sizes.responseHeadersSize;
-    if (r.request().timing().startTime > shownAt) after += size;
+    const started = r.request().timing().startTime;
+    if (started > completeAt!) after += size;
+    else if (started > shownAt!) toComplete += size;
     else bytes[kind(new URL(r.url()).pathname)] += size;
   }
-  return { bytes, after };
+  return { bytes, toComplete, after };
 }
+
+const firstAndComplete = (page: Page) =>
+  page.evaluate(() => ({
+    shown: performance.getEntriesByName('search:results')[0]!.startTime,
+    complete: performance.getEntriesByName('search:complete')[0]!.startTime,
+    status: document.getElementById('search-status')?.textContent ?? '',
+  }));
 
 const resultsShown = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('search:results').length > 0, undefined, { timeout: 60_000 });
 
 async function measureOpen(base: string, query: string, browser: Awaited<ReturnType<typeof launch>>): Promise<Measure> {
   const context = await browser.newContext({ locale: 'ro-RO' });
   const page = await context.newPage();
-  const { bytes, after } = await fetched(page, async () => {
+  const { bytes, toComplete, after } = await fetched(page, async () => {
     await page.goto(`${base}/cautare/?q=${encodeURIComponent(query)}`);
     await resultsShown(page);
   });
-  const ms = await page.evaluate(() => performance.getEntriesByName('search:results')[0]!.startTime);
+  const t = await firstAndComplete(page);
   const results = await page.locator('#search-list > li').count();
   await context.close();
-  return { ms, bytes, after, results };
+  return { ms: t.shown, completeMs: t.complete, status: t.status, bytes, toComplete, after, results };
 }
 
 async function measureTyped(base: string, query: string, browser: Awaited<ReturnType<typeof launch>>): Promise<Measure> {
@@ -121,15 +142,15 @@ async function measureTyped(base: string, query: string, browser: Awaited<Return
   await page.waitForLoadState('networkidle');
   await page.fill('#q', query);
   let start = 0;
-  const { bytes, after } = await fetched(page, async () => {
+  const { bytes, toComplete, after } = await fetched(page, async () => {
     start = await page.evaluate(() => performance.now());
     await page.press('#q', 'Enter');
     await resultsShown(page);
   });
-  const end = await page.evaluate(() => performance.getEntriesByName('search:results')[0]!.startTime);
+  const t = await firstAndComplete(page);
   const results = await page.locator('#search-list > li').count();
   await context.close();
-  return { ms: end - start, bytes, after, results };
+  return { ms: t.shown - start, completeMs: t.complete - start, status: t.status, bytes, toComplete, after, results };
 }
 
 async function main() {
@@ -139,18 +160,27 @@ async function main() {
   const site = join(work, 'site');
   const dist = join(work, 'dist');
   try {
-    if (!reuse || !existsSync(join(dist, 'pagefind'))) {
-      cpSync(join(ROOT, 'content'), join(site, 'content'), { recursive: true });
-      cpSync(join(ROOT, 'public'), join(site, 'public'), { recursive: true });
-      mkdirSync(join(site, 'content/press-releases'), { recursive: true });
-      for (const r of syntheticReleases(count, BUILD_TIME)) writeFileSync(join(site, 'content/press-releases', r.file), r.text);
-      console.log(`${count} synthetic releases written to ${site}`);
+    if (!reuse || rebuild || !existsSync(join(dist, 'pagefind'))) {
+      if (!reuse || !existsSync(site)) {
+        cpSync(join(ROOT, 'content'), join(site, 'content'), { recursive: true });
+        cpSync(join(ROOT, 'public'), join(site, 'public'), { recursive: true });
+        mkdirSync(join(site, 'content/press-releases'), { recursive: true });
+        for (const r of syntheticReleases(count, BUILD_TIME)) writeFileSync(join(site, 'content/press-releases', r.file), r.text);
+        console.log(`${count} synthetic releases written to ${site}`);
+      }
+      rmSync(dist, { recursive: true, force: true });
       const built = build(site, dist);
       console.log(`\nbuild: ${built.seconds.toFixed(1)} s; ${built.indexLine}`);
     }
     const index = folderSize(join(dist, 'pagefind'));
-    const fragments = folderSize(join(dist, 'pagefind/fragment'));
-    console.log(`index: ${(index.bytes / 1024 / 1024).toFixed(1)} MB in ${index.files} files (fragments: ${fragments.files} files, ${(fragments.bytes / 1024 / 1024).toFixed(1)} MB)`);
+    const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', SHARD_MANIFEST), 'utf8')) as ShardManifest;
+    const fragments = manifest.shards.map((s) => folderSize(join(dist, 'pagefind', s.key, 'fragment'))).reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }));
+    const shardSizes = manifest.shards.map((s) => {
+      const size = folderSize(join(dist, 'pagefind', s.key));
+      const meta = readdirSync(join(dist, 'pagefind', s.key)).filter((n) => n.endsWith('.pf_meta')).reduce((n, f) => n + statSync(join(dist, 'pagefind', s.key, f)).size, 0);
+      return `${s.key}: ${s.pages} pages, ${(size.bytes / 1024 / 1024).toFixed(1)} MB, metadata ${kb(meta)}`;
+    });
+    console.log(`index: ${(index.bytes / 1024 / 1024).toFixed(1)} MB in ${index.files} files (fragments: ${fragments.files} files, ${(fragments.bytes / 1024 / 1024).toFixed(1)} MB); shards: ${shardSizes.join('; ')}`);
 
     const server = await serveWithNginx(dist, { gzip: true });
     const browser = await launch();
@@ -163,13 +193,14 @@ async function main() {
         const typed = await measureTyped(server.url, query, browser);
         const o = open.bytes;
         const search = total(o, ['script', 'wasm', 'meta', 'index', 'fragment', 'filter']);
+        const count = /^[\d.]+/.exec(typed.status)?.[0] ?? '0';
         rows.push(
-          `| ${label} | ${open.results} | ${Math.round(open.ms)} ms | ${kb(search)} = ${kb(o.script)} JS + ${kb(o.wasm)} wasm + ${kb(o.meta)} meta + ${kb(o.index)} index + ${kb(o.fragment)} fragments + ${kb(o.filter)} filters | ${kb(open.after)} | ${Math.round(typed.ms)} ms | ${kb(total(typed.bytes, ['index', 'fragment', 'filter', 'meta', 'wasm', 'script']))} |`,
+          `| ${label} | ${count} | ${Math.round(typed.ms)} ms | ${kb(total(typed.bytes, ['index', 'fragment', 'filter', 'meta', 'wasm', 'script']))} | ${Math.round(typed.completeMs)} ms | ${kb(typed.toComplete)} | ${Math.round(open.ms)} ms | ${kb(search)} = ${kb(o.script)} JS + ${kb(o.wasm)} wasm + ${kb(o.meta)} meta + ${kb(o.index)} index + ${kb(o.fragment)} fragments | ${Math.round(open.completeMs)} ms | ${kb(open.toComplete)} | ${kb(open.after)} |`,
         );
       }
       console.log(`\nload average while measuring: ${loadavg().map((n) => n.toFixed(1)).join(' ')} (${cpus().length} cores)`);
-      console.log(`\n| query | shown | open /cautare/?q=… → first results | fetched for them (HTML/CSS apart) | then, for the counts | typed on the open page → results | fetched |`);
-      console.log('| --- | --- | --- | --- | --- | --- | --- |');
+      console.log(`\n| query | results | typed on the open page → first results | fetched | → count shown | fetched meanwhile | open /cautare/?q=… cold → first results | fetched (HTML/CSS apart) | → count shown | fetched meanwhile | then, for the counts per filter |`);
+      console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
       for (const row of rows) console.log(row);
     } finally {
       await browser.close();

@@ -3,9 +3,12 @@
  * Pagefind, shows the first page of results, then the counts per filter value. The URL is
  * the state: submitting or changing a filter pushes a new entry, Back restores it.
  *
- * Cost on a large archive (README "Căutare"): Pagefind's files load once, when the page
- * opens; a search fetches only the index chunks of its words and the fragments of the
- * results shown (PAGE_SIZE), never all matches; filter counts load after the first results.
+ * Cost on a large archive (README "Căutare"): the index is split by date into shards
+ * (src/lib/search-shards.ts), each a Pagefind instance. The newest loads as the page opens,
+ * the others once it is ready (or once a search in the URL has shown its first results). A
+ * search sorted by date asks the shards in date order and shows the first results as soon
+ * as they are known; a search fetches only the index chunks of its words and the fragments
+ * of the results shown (PAGE_SIZE), never all matches; filter counts load last.
  */
 import {
   countPhrase,
@@ -18,6 +21,7 @@ import {
   SEARCH_FILTERS,
   type SearchState,
 } from '../lib/search-state.ts';
+import { isShardManifest, mergeByScore, SHARD_MANIFEST, shardPlan, shardQuery, sumCounts, type Shard } from '../lib/search-shards.ts';
 
 const PAGE_SIZE = 10;
 /** Words of context around the matches: two lines on a phone. */
@@ -25,17 +29,20 @@ const EXCERPT_WORDS = 26;
 
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
+/** One Pagefind index (a shard), as pagefind.js's createInstance() returns it. */
+interface Instance {
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o: Record<string, unknown>): Promise<PagefindResponse>;
+}
+interface PagefindModule {
+  createInstance(o: Record<string, unknown>): Instance;
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -49,11 +56,9 @@ const fallback = $<HTMLDivElement>('search-fallback');
 const strings = JSON.parse($('search-strings').textContent ?? '{}') as Record<string, string>;
 const selects = new Map(SEARCH_FILTERS.map((name) => [name, $<HTMLSelectElement>(`f-${name}`)]));
 
-let ready: Promise<Pagefind> | undefined;
 let current: PagefindResult[] = [];
 let shown = 0;
 let generation = 0;
-let countsLoaded = false;
 
 function stateFromForm(): SearchState {
   return parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -65,18 +70,44 @@ function fillForm(state: SearchState): void {
   sortSelect.value = state.sort;
 }
 
-/** Pagefind, loaded once; started as the page opens so a first search pays only for its words. */
-function pagefind(): Promise<Pagefind> {
-  return (ready ??= load());
+/** The shards and Pagefind's loader, fetched once, as the page opens. */
+interface Index {
+  shards: Shard[];
+  /** Shard i's instance, loaded on first use (shard 0 at once). */
+  instance(i: number): Promise<Instance>;
+  /** Starts loading every shard, so later searches pay only for their words. */
+  warm(): void;
 }
 
-async function load(): Promise<Pagefind> {
-  // A path built at run time, so the bundler leaves Pagefind's own file alone.
-  const url = '/pagefind/pagefind.js';
-  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pf.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
-  await pf.init();
-  return pf;
+let index: Promise<Index> | undefined;
+const countsLoaded = new Set<number>();
+
+function loadIndex(): Promise<Index> {
+  return (index ??= load());
+}
+
+async function load(): Promise<Index> {
+  // Paths built at run time, so the bundler leaves Pagefind's own file alone.
+  const base = '/pagefind/';
+  const [manifest, pf] = await Promise.all([
+    fetch(`${base}${SHARD_MANIFEST}`, { cache: 'no-cache' }).then((r) => (r.ok ? r.json() : undefined)) as Promise<unknown>,
+    import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>,
+  ]);
+  if (!isShardManifest(manifest)) throw new Error(`${base}${SHARD_MANIFEST}: missing or unreadable`);
+  const create = (shard: Shard) => pf.createInstance({ basePath: `${base}${shard.key}/`, excerptLength: EXCERPT_WORDS, noWorker: true });
+  // An empty search returns once the instance has its WebAssembly and metadata, fetching nothing more.
+  const ready = async (i: Instance) => (await i.search('', {}), i);
+  // The newest shard holds the WebAssembly module; the others share it once it is running
+  // (their copy is an empty placeholder: see WASM_STUB in src/integrations/pagefind.ts).
+  const first = ready(create(manifest.shards[0]!));
+  const others = new Map<number, Promise<Instance>>();
+  const instance = (i: number): Promise<Instance> => {
+    if (i === 0) return first;
+    let p = others.get(i);
+    if (!p) others.set(i, (p = first.then(() => ready(create(manifest.shards[i]!)))));
+    return p;
+  };
+  return { shards: manifest.shards, instance, warm: () => manifest.shards.forEach((_, i) => void instance(i).catch(failed)) };
 }
 
 function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
@@ -114,18 +145,18 @@ function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIEl
   return li;
 }
 
-async function showMore(focusFirst: boolean, gen: number): Promise<void> {
-  const slice = current.slice(shown, shown + PAGE_SIZE);
+/** Shows results up to `until` (the next page of PAGE_SIZE), fetching only their fragments. */
+async function showUpTo(until: number, focusFirst: boolean, gen: number): Promise<void> {
+  const slice = current.slice(shown, until);
+  if (!slice.length) return;
+  const from = shown;
+  shown += slice.length;
   const data = await Promise.all(slice.map((r) => r.data()));
   if (gen !== generation) return;
   const items = data.map(resultItem);
+  // Shards answer in date order, and each batch lands after the previous one: append in place.
   list.append(...items);
-  shown += slice.length;
-  more.hidden = shown >= current.length;
-  if (focusFirst && items[0]) {
-    const link = items[0].querySelector('a')!;
-    link.focus();
-  }
+  if (focusFirst && items[0] && from > 0) items[0].querySelector('a')!.focus();
 }
 
 function updateCounts(counts: Record<string, Record<string, number>>): void {
@@ -139,6 +170,13 @@ function updateCounts(counts: Record<string, Record<string, number>>): void {
   }
 }
 
+/** For `npm run bench:search` and the browser tests: when the first results were on screen. */
+function markShown(gen: number, state: { marked: boolean }): void {
+  if (state.marked || gen !== generation) return;
+  state.marked = true;
+  performance.mark('search:results');
+}
+
 async function run(state: SearchState): Promise<void> {
   const gen = ++generation;
   list.replaceChildren();
@@ -150,27 +188,62 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = strings.searching!;
-  const pf = await pagefind();
-  const { term, options } = pagefindQuery(state);
-  const response = await pf.search(term, options);
-  if (gen !== generation) return;
-  current = response.results;
+  const idx = await loadIndex();
+  const plan = shardPlan(idx.shards, state.sort, state.filters.an);
+  const { term, options } = shardQuery(pagefindQuery(state), plan, idx.shards.length);
+  const search = async (i: number) => (await idx.instance(i)).search(term, options);
+  const responses = new Map<number, PagefindResponse>();
+  const mark = { marked: false };
+  if (plan.mode === 'merge') {
+    await Promise.all(plan.order.map(async (i) => responses.set(i, await search(i))));
+    if (gen !== generation) return;
+    current = mergeByScore(plan.order.map((i) => responses.get(i)!.results));
+    await showUpTo(PAGE_SIZE, false, gen);
+    markShown(gen, mark);
+  } else {
+    // Date order: shard by shard until a page of results is known, then the rest at once.
+    let next = 0;
+    while (next < plan.order.length && current.length < PAGE_SIZE) {
+      const i = plan.order[next++]!;
+      const response = await search(i);
+      if (gen !== generation) return;
+      responses.set(i, response);
+      current = current.concat(response.results);
+      if (current.length) {
+        await showUpTo(PAGE_SIZE, false, gen);
+        if (gen !== generation) return;
+        markShown(gen, mark);
+        if (next < plan.order.length) status.textContent = strings.searchingOlder!;
+      }
+    }
+    idx.warm();
+    const rest = plan.order.slice(next);
+    const answers = await Promise.all(rest.map(search));
+    if (gen !== generation) return;
+    rest.forEach((i, k) => responses.set(i, answers[k]!));
+    current = current.concat(...answers.map((a) => a.results));
+    await showUpTo(PAGE_SIZE, false, gen);
+    if (gen !== generation) return;
+    markShown(gen, mark);
+  }
+  idx.warm();
   const n = current.length;
-  await showMore(false, gen);
-  if (gen !== generation) return;
+  more.hidden = shown >= n;
   status.textContent = n === 0 ? strings.none! : `${countPhrase(n, strings.resultOne!, strings.resultMany!)}${state.q ? ` ${strings.for} „${state.q}”` : ''}.`;
   document.body.dataset.searchDone = String(gen);
-  // For `npm run bench:search`: when the first results of each search were on screen.
-  performance.mark('search:results');
-  // Counts per filter value need every filter's chunk; loaded after the first results show.
-  if (!countsLoaded) {
-    await pf.filters();
-    countsLoaded = true;
-    if (gen !== generation) return;
-    const again = await pf.search(term, options);
-    if (gen !== generation) return;
-    updateCounts(again.filters);
-  } else updateCounts(response.filters);
+  performance.mark('search:complete');
+  // Counts per filter value need every filter's chunk of every shard searched: loaded last.
+  const counts = await Promise.all(
+    plan.order.map(async (i) => {
+      if (countsLoaded.has(i)) return responses.get(i)!.filters;
+      const inst = await idx.instance(i);
+      await inst.filters();
+      countsLoaded.add(i);
+      return (await inst.search(term, options)).filters;
+    }),
+  );
+  if (gen !== generation) return;
+  updateCounts(sumCounts(counts));
 }
 
 function navigate(push: boolean): void {
@@ -194,10 +267,14 @@ form.addEventListener('submit', (e) => {
   navigate(true);
 });
 for (const select of [...selects.values(), sortSelect]) select.addEventListener('change', () => navigate(true));
-more.addEventListener('click', () => void showMore(true, generation).catch(failed));
+more.addEventListener('click', () => void showUpTo(shown + PAGE_SIZE, true, generation).then(() => (more.hidden = shown >= current.length)).catch(failed));
 window.addEventListener('popstate', () => {
   fillForm(parseSearchState(new URLSearchParams(location.search)));
   void run(stateFromForm()).catch(failed);
 });
-pagefind().catch(failed);
-void run(stateFromForm()).catch(failed);
+const opening = stateFromForm();
+// With a search in the URL, the other shards wait for its first results; without, they load now.
+loadIndex()
+  .then((idx) => (hasQuery(opening) ? undefined : idx.instance(0).then(() => idx.warm())))
+  .catch(failed);
+void run(opening).catch(failed);

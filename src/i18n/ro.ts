@@ -189,6 +189,7 @@ export const ro = {
   'search.resultMany': 'rezultate',
   'search.for': 'pentru',
   'search.searching': 'Se caută…',
+  'search.searchingOlder': 'Primele rezultate sunt afișate; se caută în restul arhivei…',
   'search.prompt': 'Scrieți unul sau mai multe cuvinte, un număr de înregistrare (412/2026) sau alegeți un filtru.',
   'search.none': 'Nu am găsit nimic. Verificați ortografia, folosiți mai puține cuvinte sau renunțați la filtre.',
   'search.more': 'Mai multe rezultate',

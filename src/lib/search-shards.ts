@@ -1,0 +1,129 @@
+/**
+ * How the search index is split, and how the search page walks the parts. Imported by the
+ * build (src/integrations/pagefind.ts) and by the browser (src/client/search.ts), so it
+ * imports nothing; pure, so it is unit-tested without either.
+ *
+ * Why split: Pagefind keeps, for each word, the list of pages holding it, in one file. A
+ * word on every page ("prefectul") has a list as long as the archive: on 10,000 releases
+ * about 110 KB to download and decode before any result shows. Results are sorted newest
+ * first by default, so the first ten usually come from the newest year. The index is
+ * therefore one Pagefind index per recent year plus one for the rest of the archive; the
+ * page searches the newest first and shows what it finds while the older shards answer.
+ * Two recent years, not one: in January the newest year holds a few pages only. Only two:
+ * a rare word costs one index file per shard searched.
+ */
+
+/** The file, in dist/pagefind/, listing the shards newest first. */
+export const SHARD_MANIFEST = 'shards.json';
+
+/** How many of the newest years get a shard of their own; older years share one. */
+export const RECENT_YEARS = 2;
+
+/**
+ * Below this many indexed pages the index is not split: a word on every page costs little
+ * (about 25 KB at 2,000 pages), and relevance scores of shards this small would not compare
+ * (Pagefind weighs a word by how rare it is in its own index: in a shard of 20 pages one
+ * match outranks a page matching every word in a shard of 700).
+ */
+export const SHARDED_FROM_PAGES = 2000;
+
+/**
+ * The filter only the hidden vocabulary page of a shard carries (src/lib/search-vocabulary.ts
+ * says why it exists); searches sorted by relevance exclude it with it.
+ */
+export const VOCABULARY_FILTER = 'vocabular';
+
+/** The one shard of an archive too small to split. */
+export const WHOLE_ARCHIVE = 'toate';
+
+export interface Shard {
+  /** Folder under dist/pagefind/: a year ("2026") or "pana-la-<year>" for the older archive. */
+  key: string;
+  /** The years of its pages, newest first. */
+  years: number[];
+  pages: number;
+}
+
+export interface ShardManifest {
+  version: 1;
+  /** Newest first. */
+  shards: Shard[];
+}
+
+/**
+ * The shard of a page dated in `year`, in a build made in `currentYear`: the current year
+ * (with the announced events of next year), the year before, and the rest of the archive.
+ */
+export function shardKeyFor(year: number, currentYear: number): string {
+  if (year >= currentYear) return String(currentYear);
+  for (let k = 1; k < RECENT_YEARS; k++) if (year === currentYear - k) return String(year);
+  return `pana-la-${currentYear - RECENT_YEARS}`;
+}
+
+/** True when a manifest is one this code can read (anything else: the search page says it could not load). */
+export function isShardManifest(value: unknown): value is ShardManifest {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Partial<ShardManifest>;
+  return (
+    m.version === 1 &&
+    Array.isArray(m.shards) &&
+    m.shards.length > 0 &&
+    m.shards.every((s) => typeof s?.key === 'string' && /^[a-z0-9-]+$/.test(s.key) && Array.isArray(s.years) && s.years.every(Number.isInteger) && Number.isInteger(s.pages))
+  );
+}
+
+export interface ShardPlan {
+  /** Indexes into manifest.shards, in the order their results come. */
+  order: number[];
+  /**
+   * 'in-order': each shard's results follow the previous shard's (a date sort: shards
+   * do not overlap in time), so the first shard's results can be shown at once.
+   * 'merge': results of every shard are merged by score (relevance), shown when all answered.
+   */
+  mode: 'in-order' | 'merge';
+}
+
+/**
+ * Which shards a search needs, in which order: newest first for „cele mai noi”, oldest
+ * first for „cele mai vechi”, all at once for relevance; only the shard holding the year
+ * when the search is filtered by year (`an`).
+ */
+export function shardPlan(shards: readonly Shard[], sort: string, year?: string): ShardPlan {
+  let order = shards.map((_, i) => i);
+  if (year !== undefined) {
+    const y = Number(year);
+    order = order.filter((i) => shards[i]!.years.includes(y));
+  }
+  if (sort === 'relevanta') return { order, mode: 'merge' };
+  if (sort === 'vechi') order.reverse();
+  return { order, mode: 'in-order' };
+}
+
+/**
+ * The query a shard runs. A relevance search excludes each shard's hidden vocabulary page
+ * by its filter; a date sort drops it already (it has no date).
+ */
+export function shardQuery<Q extends { term: string | null; options: { filters: Record<string, unknown>; sort: Record<string, string> } }>(query: Q, plan: ShardPlan, shardCount: number): Q {
+  if (plan.mode !== 'merge' || shardCount < 2) return query;
+  return { ...query, options: { ...query.options, filters: { ...query.options.filters, not: { [VOCABULARY_FILTER]: 'da' } } } };
+}
+
+/** Results of several shards merged by score, highest first; equal scores keep shard order (newest first). */
+export function mergeByScore<T extends { score: number }>(perShard: readonly (readonly T[])[]): T[] {
+  return perShard
+    .flatMap((results, shard) => results.map((r, i) => ({ r, shard, i })))
+    .sort((a, b) => b.r.score - a.r.score || a.shard - b.shard || a.i - b.i)
+    .map((x) => x.r);
+}
+
+/** Counts per filter value summed over shards (Pagefind's own merge of several indexes does the same). */
+export function sumCounts(perShard: readonly Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+  const total: Record<string, Record<string, number>> = {};
+  for (const counts of perShard) {
+    for (const [name, values] of Object.entries(counts)) {
+      const into = (total[name] ??= {});
+      for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+    }
+  }
+  return total;
+}

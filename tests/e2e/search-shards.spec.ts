@@ -1,0 +1,136 @@
+/**
+ * The search split into shards by date gives what one index gives. The sample site is too
+ * small to be split (SHARDED_FROM_PAGES), so a copy of the built site is indexed again with
+ * the split forced (three shards: 2026, 2025 and the years before), served beside the
+ * original, and the same searches are run on both in real Chromium: the same results in the
+ * same order for a date sort, the same results for relevance, the same counts. Among them,
+ * terms that only older years hold, where Pagefind alone would answer with unrelated pages
+ * from the shards that lack them (see src/lib/search-vocabulary.ts).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { localYear } from '../../src/lib/dates.ts';
+import type { ShardManifest } from '../../src/lib/search-shards.ts';
+import { launch } from './support/browser.ts';
+import { TEST_BUILD_TIME } from './support/build.ts';
+import { published, unpublished } from './support/content.ts';
+import { walk } from './support/dist.ts';
+import { serveWithNginx, type Served } from './support/nginx.ts';
+
+const single = inject('baseUrl');
+let copy: string;
+let sharded: Served;
+let manifest: ShardManifest;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'cancelaria-shards-'));
+  cpSync(inject('distDir'), copy, { recursive: true });
+  const saved = process.env.BUILD_TIME;
+  process.env.BUILD_TIME = TEST_BUILD_TIME;
+  try {
+    await buildSearchIndex(copy, { shardedFrom: 0 });
+  } finally {
+    if (saved === undefined) delete process.env.BUILD_TIME;
+    else process.env.BUILD_TIME = saved;
+  }
+  manifest = JSON.parse(readFileSync(join(copy, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
+  sharded = await serveWithNginx(copy);
+  browser = await launch();
+  context = await browser.newContext({ timezoneId: 'Europe/Bucharest', locale: 'ro-RO' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await sharded?.stop();
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+interface Outcome {
+  paths: string[];
+  status: string;
+  counts: string[];
+}
+
+/** Every result of a search (all pages of „Mai multe rezultate”), its status line and the filter counts. */
+async function everything(base: string, query: string): Promise<Outcome> {
+  const page: Page = await context.newPage();
+  await page.goto(`${base}/cautare/${query}`);
+  await page.waitForFunction(() => document.body.dataset.searchDone !== undefined);
+  const more = page.getByRole('button', { name: 'Mai multe rezultate' });
+  for (let shown = await page.locator('#search-list > li').count(); await more.isVisible(); ) {
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-list > li').length > n, shown);
+    shown = await page.locator('#search-list > li').count();
+  }
+  // Counts come last, after the results.
+  await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('#f-tip option[value="comunicat"]')?.textContent ?? ''));
+  const outcome = {
+    paths: await page.$$eval('#search-list > li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    status: (await page.textContent('#search-status')) ?? '',
+    counts: await page.$$eval('select option', (options) => options.map((o) => o.textContent ?? '')),
+  };
+  await page.close();
+  return outcome;
+}
+
+const olderOnly = published.find((r) => r.data.number && localYear(r.data.date) < 2026)!;
+
+const QUERIES = [
+  '?q=sedinta',
+  '?q=prefectul',
+  `?q=${encodeURIComponent('situații de urgență')}`,
+  `?q=${encodeURIComponent('HCJSU 7/2026')}`,
+  // A number only an older year holds: the newer shards must not answer with „41…”.
+  `?q=${encodeURIComponent(olderOnly.data.number!)}`,
+  '?q=qwzxjkv',
+  '?tip=eveniment',
+  '?an=2025',
+  '?q=sedinta&tip=comunicat',
+  '?q=prefectul&an=2023',
+];
+
+describe('search over shards', () => {
+  it('splits the copy in three shards by year, the newest first', () => {
+    expect(manifest.shards.map((s) => s.key)).toEqual(['2026', '2025', 'pana-la-2024']);
+    expect(manifest.shards[0]!.years[0]).toBeGreaterThanOrEqual(2026);
+  });
+
+  it.each(QUERIES.flatMap((q) => [q, `${q}&sort=vechi`]))('%s: the same results in the same order as one index, the same counts', async (query) => {
+    const [one, split] = await Promise.all([everything(single, query), everything(sharded.url, query)]);
+    expect(split.paths).toEqual(one.paths);
+    expect(split.status).toBe(one.status);
+    expect(split.counts).toEqual(one.counts);
+  });
+
+  it.each(QUERIES.filter((q) => q.includes('q=')).map((q) => `${q}&sort=relevanta`))('%s: the same results as one index (relevance order may differ)', async (query) => {
+    const [one, split] = await Promise.all([everything(single, query), everything(sharded.url, query)]);
+    expect([...split.paths].sort()).toEqual([...one.paths].sort());
+    expect(split.status).toBe(one.status);
+    expect(split.paths.some((p) => p.includes('.vocabular'))).toBe(false);
+  });
+
+  it('holds nothing of the draft or the embargoed release in any file, vocabulary pages included', () => {
+    expect(unpublished.length).toBeGreaterThan(0);
+    const texts = [...walk(join(copy, 'pagefind'))].map((file) => {
+      const raw = readFileSync(file);
+      return { file, text: (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8') };
+    });
+    expect(texts.some((t) => t.text.includes('"url":"/.vocabular/"'))).toBe(true);
+    for (const r of unpublished) {
+      for (const needle of [r.id, r.data.title, r.data.summary.slice(0, 60)]) {
+        for (const { file, text } of texts) expect(text.includes(needle), `${file} contains "${needle}" of ${r.file}`).toBe(false);
+      }
+    }
+  });
+
+  it('finds the number of an older release once, in its year only', async () => {
+    const { paths } = await everything(sharded.url, `?q=${encodeURIComponent(olderOnly.data.number!)}`);
+    expect(paths).toEqual([`/comunicate/${olderOnly.id}/`]);
+  });
+});
