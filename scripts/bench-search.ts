@@ -5,8 +5,10 @@
  * files) and, in headless Chromium against nginx on loopback with gzip as a host would
  * serve it, the bytes fetched and the time to first results for five typical queries,
  * each in a fresh browser context (cold cache), two ways: opening /cautare/?q=… directly,
- * and typing the query into /cautare/ once it has loaded. Targets: first results within
- * 300 ms, at most 150 KB fetched for a first query.
+ * and typing the query into /cautare/ once it has loaded. For each: the time to the first
+ * results on screen and the bytes fetched for them, then the time until every shard has
+ * answered and the count is shown (src/lib/search-shards.ts), and what that fetched.
+ * Targets: first results within 300 ms, at most 150 KB fetched for a first query.
  *
  * Heavy at 10,000 (minutes of build): develop with --releases 1000.
  */

@@ -248,7 +248,7 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
   const { files, bytes } = folderSize(outputPath);
   const pages = manifest.shards.reduce((n, s) => n + s.pages, 0);
   const shardsNote = manifest.shards.map((s) => `${s.key} ${s.pages}`).join(', ');
-  return `search index: ${pages} pages in ${manifest.shards.length} shards (${shardsNote}; ${indexed} indexed, ${reused} unchanged), ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${Math.round(performance.now() - started)} ms)`;
+  return `search index: ${pages} pages in ${manifest.shards.length} ${manifest.shards.length === 1 ? 'shard' : 'shards'} (${shardsNote}; ${indexed} indexed, ${reused} unchanged), ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${Math.round(performance.now() - started)} ms)`;
 }
 
 /** File count and total size of a folder, for the build log and the bench. */
