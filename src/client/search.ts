@@ -21,7 +21,7 @@ import {
   SEARCH_FILTERS,
   type SearchState,
 } from '../lib/search-state.ts';
-import { isShardManifest, mergeByScore, SHARD_MANIFEST, shardPlan, shardQuery, sumCounts, type Shard } from '../lib/search-shards.ts';
+import { isShardManifest, mergeByScore, needsVocabularyCheck, SHARD_MANIFEST, shardPlan, shardQuery, sumCounts, vocabularyCheck, type Shard } from '../lib/search-shards.ts';
 
 const PAGE_SIZE = 10;
 /** Words of context around the matches: two lines on a phone. */
@@ -82,8 +82,12 @@ interface Index {
 let index: Promise<Index> | undefined;
 const countsLoaded = new Set<number>();
 
+/** The index, loaded once; after a failure (a network error), the next search tries again. */
 function loadIndex(): Promise<Index> {
-  return (index ??= load());
+  return (index ??= load().catch((e: unknown) => {
+    index = undefined;
+    throw e;
+  }));
 }
 
 async function load(): Promise<Index> {
@@ -97,17 +101,25 @@ async function load(): Promise<Index> {
   const create = (shard: Shard) => pf.createInstance({ basePath: `${base}${shard.key}/`, excerptLength: EXCERPT_WORDS, noWorker: true });
   // An empty search returns once the instance has its WebAssembly and metadata, fetching nothing more.
   const ready = async (i: Instance) => (await i.search('', {}), i);
-  // The newest shard holds the WebAssembly module; the others share it once it is running
-  // (their copy is an empty placeholder: see WASM_STUB in src/integrations/pagefind.ts).
-  const first = ready(create(manifest.shards[0]!));
-  const others = new Map<number, Promise<Instance>>();
+  // Shard 0 (the newest) holds the WebAssembly module; the others share it once it runs
+  // (their copy is an empty placeholder: see WASM_STUB in src/integrations/pagefind.ts),
+  // so each of them starts only after shard 0 is ready. A shard that failed to load is
+  // forgotten, and tried again by the next search that needs it.
+  const loaded = new Map<number, Promise<Instance>>();
   const instance = (i: number): Promise<Instance> => {
-    if (i === 0) return first;
-    let p = others.get(i);
-    if (!p) others.set(i, (p = first.then(() => ready(create(manifest.shards[i]!)))));
+    let p = loaded.get(i);
+    if (!p) {
+      p = (i === 0 ? ready(create(manifest.shards[0]!)) : instance(0).then(() => ready(create(manifest.shards[i]!)))).catch((e: unknown) => {
+        loaded.delete(i);
+        throw e;
+      });
+      loaded.set(i, p);
+    }
     return p;
   };
-  return { shards: manifest.shards, instance, warm: () => manifest.shards.forEach((_, i) => void instance(i).catch(failed)) };
+  // Loading ahead: a failure here is reported by the search that needs the shard, if any.
+  const warm = () => manifest.shards.forEach((_, i) => void instance(i).catch((e: unknown) => console.warn(e)));
+  return { shards: manifest.shards, instance, warm };
 }
 
 function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
@@ -154,7 +166,7 @@ async function showUpTo(until: number, focusFirst: boolean, gen: number): Promis
   const data = await Promise.all(slice.map((r) => r.data()));
   if (gen !== generation) return;
   const items = data.map(resultItem);
-  // Shards answer in date order, and each batch lands after the previous one: append in place.
+  // Batches come one at a time (run() awaits each; „Mai multe” queues): append in order.
   list.append(...items);
   if (focusFirst && items[0] && from > 0) items[0].querySelector('a')!.focus();
 }
@@ -190,21 +202,45 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = strings.searching!;
   const idx = await loadIndex();
   const plan = shardPlan(idx.shards, state.sort, state.filters.an);
-  const { term, options } = shardQuery(pagefindQuery(state), plan, idx.shards.length);
-  const search = async (i: number) => (await idx.instance(i)).search(term, options);
+  const query = pagefindQuery(state);
+  const search = async (i: number) => {
+    const q = shardQuery(query, i, idx.shards);
+    return (await idx.instance(i)).search(q.term, q.options);
+  };
+  // Whether older shard i holds every searched word, asked of the newest shard's hidden
+  // pages (src/lib/search-vocabulary.ts): a shard that does not is not searched, as
+  // Pagefind would answer it with other words.
+  let holders: Promise<Set<number>> | undefined;
+  const holds = async (i: number): Promise<boolean> => {
+    if (i === 0 || !needsVocabularyCheck(query.term, idx.shards.length)) return true;
+    const term = query.term;
+    holders ??= (async () => {
+      const newest = await idx.instance(0);
+      const found = new Set<number>();
+      // One after another: they share the newest shard's instance.
+      for (const k of plan.order) {
+        if (k !== 0 && (await newest.search(...vocabularyCheck(term, idx.shards[k]!.key))).results.length) found.add(k);
+      }
+      return found;
+    })();
+    return (await holders).has(i);
+  };
   const responses = new Map<number, PagefindResponse>();
   const mark = { marked: false };
   if (plan.mode === 'merge') {
-    await Promise.all(plan.order.map(async (i) => responses.set(i, await search(i))));
+    const kept = (await Promise.all(plan.order.map(async (i) => ((await holds(i)) ? i : -1)))).filter((i) => i >= 0);
+    await Promise.all(kept.map(async (i) => responses.set(i, await search(i))));
     if (gen !== generation) return;
-    current = mergeByScore(plan.order.map((i) => responses.get(i)!.results));
+    current = mergeByScore(kept.map((i) => responses.get(i)!.results));
     await showUpTo(PAGE_SIZE, false, gen);
+    if (gen !== generation) return;
     markShown(gen, mark);
   } else {
     // Date order: shard by shard until a page of results is known, then the rest at once.
     let next = 0;
     while (next < plan.order.length && current.length < PAGE_SIZE) {
       const i = plan.order[next++]!;
+      if (!(await holds(i))) continue;
       const response = await search(i);
       if (gen !== generation) return;
       responses.set(i, response);
@@ -217,7 +253,7 @@ async function run(state: SearchState): Promise<void> {
       }
     }
     idx.warm();
-    const rest = plan.order.slice(next);
+    const rest = (await Promise.all(plan.order.slice(next).map(async (i) => ((await holds(i)) ? i : -1)))).filter((i) => i >= 0);
     const answers = await Promise.all(rest.map(search));
     if (gen !== generation) return;
     rest.forEach((i, k) => responses.set(i, answers[k]!));
@@ -234,12 +270,13 @@ async function run(state: SearchState): Promise<void> {
   performance.mark('search:complete');
   // Counts per filter value need every filter's chunk of every shard searched: loaded last.
   const counts = await Promise.all(
-    plan.order.map(async (i) => {
+    [...responses.keys()].map(async (i) => {
       if (countsLoaded.has(i)) return responses.get(i)!.filters;
       const inst = await idx.instance(i);
       await inst.filters();
       countsLoaded.add(i);
-      return (await inst.search(term, options)).filters;
+      const q = shardQuery(query, i, idx.shards);
+      return (await inst.search(q.term, q.options)).filters;
     }),
   );
   if (gen !== generation) return;
@@ -267,7 +304,18 @@ form.addEventListener('submit', (e) => {
   navigate(true);
 });
 for (const select of [...selects.values(), sortSelect]) select.addEventListener('change', () => navigate(true));
-more.addEventListener('click', () => void showUpTo(shown + PAGE_SIZE, true, generation).then(() => (more.hidden = shown >= current.length)).catch(failed));
+// „Mai multe rezultate”: one page at a time, in order, however fast it is pressed.
+let moreQueue: Promise<void> = Promise.resolve();
+more.addEventListener('click', () => {
+  const gen = generation;
+  moreQueue = moreQueue
+    .then(async () => {
+      if (gen !== generation) return;
+      await showUpTo(shown + PAGE_SIZE, true, gen);
+      if (gen === generation) more.hidden = shown >= current.length;
+    })
+    .catch(failed);
+});
 window.addEventListener('popstate', () => {
   fillForm(parseSearchState(new URLSearchParams(location.search)));
   void run(stateFromForm()).catch(failed);

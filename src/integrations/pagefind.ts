@@ -1,13 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { astroCacheDir, siteRoot } from '../lib/build-cache.ts';
 import { localYear, resolveNow } from '../lib/dates.ts';
-import { addPageWords } from '../lib/search-vocabulary.ts';
-import { SHARD_MANIFEST, SHARDED_FROM_PAGES, shardKeyFor, VOCABULARY_FILTER, WHOLE_ARCHIVE, type ShardManifest } from '../lib/search-shards.ts';
+import { addPageWords, INDEXED_ELEMENT, indexedPart } from '../lib/search-vocabulary.ts';
+import { SHARD_MANIFEST, SHARDED_FROM_PAGES, shardKeyFor, VOCABULARY_ALL, VOCABULARY_FILTER, WHOLE_ARCHIVE, type ShardManifest } from '../lib/search-shards.ts';
 
 /**
  * The search index, built by Pagefind's Node API once Astro has written dist/. It reads
@@ -46,11 +47,16 @@ const LOADER = 'pagefind.js';
  */
 export const WASM_STUB = 'pagefind_dcd';
 
-/** The hidden vocabulary page's address: never a real page (nothing is published under a dot folder). */
+/** Where the hidden vocabulary pages say they are: never a real page (nothing is published under a dot folder). */
 const VOCABULARY_URL = '/.vocabular/';
 
+/** Staging folders, where a shard's pages are hard-linked for Pagefind to read. */
+const STAGING_PREFIX = '.search-staging-';
+/** Written last into a cached shard: a shard without it is not used. */
+const CACHE_COMPLETE = '.complete';
+
 /** Bumped when what this file writes for the same pages changes (cached shards are then rebuilt). */
-const FORMAT = 1;
+const FORMAT = 2;
 const INDEX_OPTIONS = { forceLanguage: 'ro' } as const;
 
 /**
@@ -96,16 +102,16 @@ export function indexedPages(site: string, currentYear: number, shardedFrom: num
   const byYear = new Map<number, { files: PageFile[]; words: Set<string> }>();
   let count = 0;
   for (const abs of htmlFiles(site, join(site, 'pagefind'))) {
-    const bytes = readFileSync(abs);
-    if (!bytes.includes('data-pagefind-body')) continue;
+    const html = readFileSync(abs, 'utf8');
+    if (!INDEXED_ELEMENT.test(html)) continue;
     const rel = relative(site, abs).split('\\').join('/');
-    const html = bytes.toString('utf8');
     const sort = /data-pagefind-sort="data:(\d{4})-\d\d-\d\dT\d\d:\d\d"/.exec(html);
     if (!sort) throw new Error(`${rel}: an indexed page (data-pagefind-body) has no date sort key (data-pagefind-sort="data:…"); pass search={…} with a date to Base.astro`);
     const year = Number(sort[1]);
     const into = byYear.get(year) ?? { files: [], words: new Set<string>() };
-    into.files.push({ rel, digest: createHash('sha256').update(bytes).digest('hex') });
-    addPageWords(html, into.words);
+    const part = indexedPart(html);
+    into.files.push({ rel, digest: createHash('sha256').update(part).digest('hex') });
+    addPageWords(part, into.words);
     byYear.set(year, into);
     count++;
   }
@@ -123,12 +129,22 @@ export function indexedPages(site: string, currentYear: number, shardedFrom: num
   return shards;
 }
 
-/** The words of the other shards that this one lacks, sorted: its vocabulary page (search-vocabulary.ts). */
-export function vocabularyOf(key: string, shards: Map<string, ShardPages>): string[] {
-  const own = shards.get(key)!.words;
-  const missing = new Set<string>();
-  for (const [other, shard] of shards) if (other !== key) for (const w of shard.words) if (!own.has(w)) missing.add(w);
-  return [...missing].sort();
+/** A hidden page of the newest shard: the words of an older shard (search-vocabulary.ts). */
+export interface VocabularyPage {
+  /** The older shard whose words it holds. */
+  key: string;
+  words: string[];
+}
+
+/**
+ * The hidden pages of a shard: for the newest, one per older shard, holding that shard's
+ * words, sorted; none for the others. Together they give the newest shard every word of
+ * the archive, so it answers as one index would; each tells the search page whether its
+ * shard has the searched words (src/lib/search-vocabulary.ts).
+ */
+export function vocabularyPages(position: number, ordered: readonly { key: string; shard: ShardPages }[]): VocabularyPage[] {
+  if (position !== 0) return [];
+  return ordered.slice(1).map(({ key, shard }) => ({ key, words: [...shard.words].sort() }));
 }
 
 /** The HTML files under `dir`, except under `skip` (the index's own folder). */
@@ -142,17 +158,18 @@ function* htmlFiles(dir: string, skip: string): Generator<string> {
 }
 
 /** The inputs of one shard's index: Pagefind's version, the options, and every page's path and bytes. */
-function shardDigest(key: string, files: PageFile[], vocabulary: string[]): string {
+function shardDigest(key: string, files: PageFile[], vocabulary: VocabularyPage[]): string {
   const version = (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'), 'utf8')) as { version: string }).version;
   const h = createHash('sha256').update(`${FORMAT}\n${version}\n${JSON.stringify(INDEX_OPTIONS)}\n${key}\n`);
   for (const f of files) h.update(`${f.rel}\0${f.digest}\n`);
-  h.update(`vocabulary\n${vocabulary.join('\n')}`);
+  for (const v of vocabulary) h.update(`vocabulary ${v.key}\n${v.words.join('\n')}\n`);
   return h.digest('hex').slice(0, 32);
 }
 
 /** Indexes one shard's pages (hard-linked into a staging folder, so Pagefind reads only them) into `out`. */
-async function indexShard(site: string, files: PageFile[], vocabulary: string[], out: string): Promise<void> {
-  const staging = mkdtempSync(join(dirname(site), '.search-staging-'));
+async function indexShard(site: string, files: PageFile[], vocabulary: VocabularyPage[], out: string, stagingRoot: string): Promise<void> {
+  mkdirSync(stagingRoot, { recursive: true });
+  const staging = mkdtempSync(join(stagingRoot, STAGING_PREFIX));
   try {
     for (const f of files) {
       const target = join(staging, f.rel);
@@ -166,12 +183,18 @@ async function indexShard(site: string, files: PageFile[], vocabulary: string[],
     const { index, errors: createErrors } = await pagefind.createIndex(INDEX_OPTIONS);
     if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
     const added = await index.addDirectory({ path: staging });
-    if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
+    if (added.errors.length) throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
     if (added.page_count !== files.length) throw new Error(`Pagefind indexed ${added.page_count} pages of ${files.length}`);
-    if (vocabulary.length) {
-      // No date sort key: a date sort drops it; the relevance sort excludes it by its filter.
-      const record = await index.addCustomRecord({ url: VOCABULARY_URL, content: vocabulary.join(' '), language: 'ro', meta: { title: '' }, filters: { [VOCABULARY_FILTER]: ['da'] } });
-      if (record.errors.length) throw new Error(`Pagefind could not index the vocabulary page: ${record.errors.join('; ')}`);
+    for (const { key, words } of vocabulary) {
+      // No date sort key: a date sort drops it; other searches exclude it by its filter.
+      const record = await index.addCustomRecord({
+        url: `${VOCABULARY_URL}${key}/`,
+        content: words.join(' '),
+        language: 'ro',
+        meta: { title: '' },
+        filters: { [VOCABULARY_FILTER]: [VOCABULARY_ALL, key] },
+      });
+      if (record.errors.length) throw new Error(`Pagefind could not index the vocabulary page of ${key}: ${record.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
@@ -197,50 +220,54 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
   const outputPath = join(site, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   mkdirSync(outputPath, { recursive: true });
-  const manifest: ShardManifest = { version: 1, shards: [] };
+  // Staging folders of an interrupted build (in the cache folder; in /tmp without one).
+  if (cacheDir && existsSync(cacheDir)) for (const name of readdirSync(cacheDir)) if (name.startsWith(STAGING_PREFIX) || name.includes('.tmp-')) rmSync(join(cacheDir, name), { recursive: true, force: true });
   // Newest first: the search page starts them in this order.
   const ordered = [...shards.entries()]
     .sort((a, b) => Math.max(...b[1].years) - Math.max(...a[1].years))
-    .map(([key, shard]) => {
-      const vocabulary = vocabularyOf(key, shards);
-      const digest = shardDigest(key, shard.files, vocabulary);
-      return { key, shard, vocabulary, out: join(outputPath, key), cached: cacheDir ? join(cacheDir, `${key}-${digest}`) : undefined };
+    .map(([key, shard]) => ({ key, shard }))
+    .map(({ key, shard }, position, all) => {
+      const vocabulary = vocabularyPages(position, all);
+      const name = `${key}-${shardDigest(key, shard.files, vocabulary)}`;
+      return { key, shard, vocabulary, out: join(outputPath, key), name, cached: cacheDir && join(cacheDir, name) };
     });
   let indexed = 0;
   let reused = 0;
   let serviceStarted = false;
-  try {
-    // Shards are indexed side by side: Pagefind's service works on several indexes at once.
-    await Promise.all(
-      ordered.map(async ({ key, shard, vocabulary, out, cached }) => {
-        if (cached && existsSync(join(cached, 'pagefind-entry.json'))) {
-          cpSync(cached, out, { recursive: true });
-          reused++;
-          return;
-        }
-        serviceStarted = true;
-        await indexShard(site, shard.files, vocabulary, out);
-        indexed++;
-        if (cacheDir && cached) {
-          mkdirSync(cacheDir, { recursive: true });
-          // Only the newest copy of each shard is kept.
-          for (const name of readdirSync(cacheDir)) if (name.startsWith(`${key}-`)) rmSync(join(cacheDir, name), { recursive: true, force: true });
-          const temp = `${cached}.tmp-${process.pid}`;
-          cpSync(out, temp, { recursive: true });
-          renameSync(temp, cached);
-        }
-      }),
-    );
-  } finally {
-    if (serviceStarted) await pagefind.close();
+  // Shards are indexed side by side (Pagefind's service works on several indexes at once);
+  // all of them settle before the service is closed, so none runs on after a failure.
+  const settled = await Promise.allSettled(
+    ordered.map(async ({ shard, vocabulary, out, cached }) => {
+      if (cached && existsSync(join(cached, CACHE_COMPLETE))) {
+        cpSync(cached, out, { recursive: true });
+        rmSync(join(out, CACHE_COMPLETE));
+        reused++;
+        return;
+      }
+      serviceStarted = true;
+      await indexShard(site, shard.files, vocabulary, out, cacheDir ?? tmpdir());
+      indexed++;
+      if (cached) saveToCache(out, cached);
+    }),
+  );
+  if (serviceStarted) await pagefind.close();
+  const failure = settled.find((r) => r.status === 'rejected');
+  if (failure) throw failure.reason;
+  // The cache keeps the shards of this build only.
+  if (cacheDir) {
+    const used = new Set(ordered.map((o) => o.name));
+    for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   }
+  const manifest: ShardManifest = { version: 1, shards: [] };
   for (const [position, { key, shard, vocabulary, out }] of ordered.entries()) {
     // One loader for all shards; one WebAssembly module, in the newest shard (see WASM_STUB).
     if (position === 0) copyFileSync(join(out, LOADER), join(outputPath, LOADER));
     rmSync(join(out, LOADER));
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; wasm?: string }> };
+    if (Object.keys(entry.languages).join() !== 'ro' || entry.languages.ro!.wasm !== 'ro') throw new Error(`search shard ${key}: Pagefind wrote an index for ${JSON.stringify(entry.languages)}, not one Romanian index`);
+    if (position === 0 && statSync(join(out, WASM)).size <= WASM_STUB.length) throw new Error(`search shard ${key}: ${WASM} is missing`);
     if (position > 0) writeFileSync(join(out, WASM), WASM_STUB);
-    const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) - (vocabulary.length ? 1 : 0);
+    const pages = entry.languages.ro!.page_count - vocabulary.length;
     if (pages !== shard.files.length) throw new Error(`search shard ${key}: ${pages} pages indexed of ${shard.files.length}`);
     manifest.shards.push({ key, years: [...shard.years].sort((a, b) => b - a), pages });
   }
@@ -249,6 +276,25 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
   const pages = manifest.shards.reduce((n, s) => n + s.pages, 0);
   const shardsNote = manifest.shards.map((s) => `${s.key} ${s.pages}`).join(', ');
   return `search index: ${pages} pages in ${manifest.shards.length} ${manifest.shards.length === 1 ? 'shard' : 'shards'} (${shardsNote}; ${indexed} indexed, ${reused} unchanged), ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${Math.round(performance.now() - started)} ms)`;
+}
+
+/**
+ * Keeps a freshly indexed shard: copied under a temporary name, marked complete, then
+ * renamed, so an interrupted build never leaves a half-copied shard that looks whole. A
+ * cache that cannot be written costs the next build time, not this build.
+ */
+function saveToCache(out: string, cached: string): void {
+  const temp = `${cached}.tmp-${process.pid}`;
+  try {
+    rmSync(temp, { recursive: true, force: true });
+    cpSync(out, temp, { recursive: true });
+    writeFileSync(join(temp, CACHE_COMPLETE), '');
+    rmSync(cached, { recursive: true, force: true });
+    renameSync(temp, cached);
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    console.warn(`[cancelaria:pagefind] could not keep ${cached} for the next build: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** File count and total size of a folder, for the build log and the bench. */

@@ -28,10 +28,13 @@ export const RECENT_YEARS = 2;
 export const SHARDED_FROM_PAGES = 2000;
 
 /**
- * The filter only the hidden vocabulary page of a shard carries (src/lib/search-vocabulary.ts
- * says why it exists); searches sorted by relevance exclude it with it.
+ * Filters only the hidden vocabulary pages of the newest shard carry (one page per older
+ * shard; src/lib/search-vocabulary.ts says why they exist): `vocabular`, with the value
+ * VOCABULARY_ALL, by which searches not sorted by date exclude them, and the older shard's
+ * key, by which the search page asks whether that shard has the searched words.
  */
 export const VOCABULARY_FILTER = 'vocabular';
+export const VOCABULARY_ALL = 'da';
 
 /** The one shard of an archive too small to split. */
 export const WHOLE_ARCHIVE = 'toate';
@@ -99,13 +102,29 @@ export function shardPlan(shards: readonly Shard[], sort: string, year?: string)
   return { order, mode: 'in-order' };
 }
 
+type Query = { term: string | null; options: { filters: Record<string, unknown>; sort: Record<string, string> } };
+
 /**
- * The query a shard runs. A relevance search excludes each shard's hidden vocabulary page
- * by its filter; a date sort drops it already (it has no date).
+ * The query shard `index` runs. Only the newest shard (0) has hidden vocabulary pages; a
+ * date sort drops them (they have no date); any other search excludes them by their filter.
  */
-export function shardQuery<Q extends { term: string | null; options: { filters: Record<string, unknown>; sort: Record<string, string> } }>(query: Q, plan: ShardPlan, shardCount: number): Q {
-  if (plan.mode !== 'merge' || shardCount < 2) return query;
-  return { ...query, options: { ...query.options, filters: { ...query.options.filters, not: { [VOCABULARY_FILTER]: 'da' } } } };
+export function shardQuery<Q extends Query>(query: Q, index: number, shards: readonly Shard[]): Q {
+  if (index !== 0 || shards.length < 2 || Object.keys(query.options.sort).length) return query;
+  return { ...query, options: { ...query.options, filters: { ...query.options.filters, not: { [VOCABULARY_FILTER]: VOCABULARY_ALL } } } };
+}
+
+/**
+ * Whether the older shards must be asked first if they hold the searched words (see
+ * search-vocabulary.ts): for a term that is not a quoted phrase (an exact search never
+ * falls back to another word), when the index is split.
+ */
+export function needsVocabularyCheck(term: string | null, shardCount: number): term is string {
+  return term !== null && shardCount > 1 && !/^\s*".+"\s*$/.test(term);
+}
+
+/** The search, on the newest shard, that finds the hidden page of older shard `key` when that shard has every searched word. */
+export function vocabularyCheck(term: string, key: string): [string, { filters: Record<string, string> }] {
+  return [term, { filters: { [VOCABULARY_FILTER]: key } }];
 }
 
 /** Results of several shards merged by score, highest first; equal scores keep shard order (newest first). */

@@ -7,7 +7,7 @@
  * terms that only older years hold, where Pagefind alone would answer with unrelated pages
  * from the shards that lack them (see src/lib/search-vocabulary.ts).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -29,17 +29,22 @@ let manifest: ShardManifest;
 let browser: Browser;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  copy = mkdtempSync(join(tmpdir(), 'cancelaria-shards-'));
-  cpSync(inject('distDir'), copy, { recursive: true });
+/** Indexes a copy of the site split in shards, as a build at the tests' build time would. */
+async function indexSplit(site: string, cacheDir?: string): Promise<string> {
   const saved = process.env.BUILD_TIME;
   process.env.BUILD_TIME = TEST_BUILD_TIME;
   try {
-    await buildSearchIndex(copy, { shardedFrom: 0 });
+    return await buildSearchIndex(site, { shardedFrom: 0, ...(cacheDir ? { cacheDir } : {}) });
   } finally {
     if (saved === undefined) delete process.env.BUILD_TIME;
     else process.env.BUILD_TIME = saved;
   }
+}
+
+beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'cancelaria-shards-'));
+  cpSync(inject('distDir'), copy, { recursive: true });
+  await indexSplit(copy);
   manifest = JSON.parse(readFileSync(join(copy, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
   sharded = await serveWithNginx(copy);
   browser = await launch();
@@ -121,11 +126,52 @@ describe('search over shards', () => {
       const raw = readFileSync(file);
       return { file, text: (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8') };
     });
-    expect(texts.some((t) => t.text.includes('"url":"/.vocabular/"'))).toBe(true);
+    expect(texts.some((t) => t.text.includes('"url":"/.vocabular/'))).toBe(true);
+    // The vocabulary pages are lists of single words: look for the words only the unpublished releases use.
+    const publicText = [...walk(copy)]
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(f, 'utf8').replace(/<[^>]+>/g, ' '))
+      .join(' ')
+      .toLowerCase();
     for (const r of unpublished) {
-      for (const needle of [r.id, r.data.title, r.data.summary.slice(0, 60)]) {
-        for (const { file, text } of texts) expect(text.includes(needle), `${file} contains "${needle}" of ${r.file}`).toBe(false);
+      const ownWords = [...new Set(`${r.data.title} ${r.data.summary} ${r.body}`.toLowerCase().match(/\p{L}{9,}/gu) ?? [])].filter((w) => !publicText.includes(w));
+      expect(ownWords.length, `${r.file} has words of its own to look for`).toBeGreaterThan(0);
+      for (const { file, text } of texts) {
+        const lower = text.toLowerCase();
+        for (const needle of [r.id, r.data.title, r.data.summary.slice(0, 60)]) expect(text.includes(needle), `${file} contains "${needle}" of ${r.file}`).toBe(false);
+        for (const word of ownWords) expect(lower.includes(word), `${file} contains "${word}" of ${r.file}`).toBe(false);
       }
+    }
+  });
+
+  it('reuses every shard from the cache when no page changed (the build time printed on each page apart), and gives the same files', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'cancelaria-shards-cache-'));
+    const cache = join(site, '.cache');
+    try {
+      cpSync(inject('distDir'), join(site, 'dist'), { recursive: true });
+      const dist = join(site, 'dist');
+      const files = () => Object.fromEntries([...walk(join(dist, 'pagefind'))].map((f) => [f.slice(dist.length), readFileSync(f).toString('base64')]));
+      expect(await indexSplit(dist, cache)).toMatch(/3 indexed, 0 unchanged/);
+      const cold = files();
+      // Another build time on every page: what Pagefind reads is the same.
+      for (const f of walk(dist)) if (f.endsWith('.html')) writeFileSync(f, readFileSync(f, 'utf8').replace(/<time datetime="[^"]*">[^<]*<\/time><\/p>/, () => '<time datetime="2026-11-27T12:15">27 noiembrie 2026, 12:15</time></p>'));
+      expect(await indexSplit(dist, cache)).toMatch(/0 indexed, 3 unchanged/);
+      expect(files()).toEqual(cold);
+      // A new word in this year's release: the newest shard only is indexed again.
+      const addWord = (release: (typeof published)[number], word: string) => {
+        const page = join(dist, 'comunicate', release.id, 'index.html');
+        writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', ` ${word}</h1>`));
+      };
+      addWord(published[0]!, 'Xilofonistul');
+      expect(await indexSplit(dist, cache)).toMatch(/1 indexed, 2 unchanged/);
+      // In last year's: that shard, and the newest (its hidden page of last year's words).
+      addWord(published.find((r) => localYear(r.data.date) === 2025)!, 'Violoncelistul');
+      expect(await indexSplit(dist, cache)).toMatch(/2 indexed, 1 unchanged/);
+      // The cache keeps this build's shards only, each complete.
+      expect(readdirSync(cache).sort()).toEqual(manifest.shards.map((s) => s.key).sort().map((k) => expect.stringMatching(new RegExp(`^${k}-[0-9a-f]{32}$`))));
+      for (const name of readdirSync(cache)) expect(existsSync(join(cache, name, '.complete')), name).toBe(true);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
     }
   });
 

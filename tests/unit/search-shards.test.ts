@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isShardManifest, mergeByScore, shardKeyFor, shardPlan, shardQuery, sumCounts, VOCABULARY_FILTER, type Shard } from '../../src/lib/search-shards.ts';
-import { addPageWords } from '../../src/lib/search-vocabulary.ts';
+import { isShardManifest, mergeByScore, needsVocabularyCheck, shardKeyFor, shardPlan, shardQuery, sumCounts, VOCABULARY_ALL, VOCABULARY_FILTER, vocabularyCheck, type Shard } from '../../src/lib/search-shards.ts';
+import { addPageWords, INDEXED_ELEMENT, indexedPart } from '../../src/lib/search-vocabulary.ts';
 
 const SHARDS: Shard[] = [
   { key: '2026', years: [2027, 2026], pages: 900 },
@@ -49,14 +49,23 @@ describe('shardPlan', () => {
   });
 });
 
-describe('shardQuery', () => {
-  const query = { term: 'sedinta', options: { filters: { tip: 'comunicat' }, sort: {} as Record<string, string> } };
-  it('excludes the vocabulary pages from a relevance search over shards', () => {
-    expect(shardQuery(query, shardPlan(SHARDS, 'relevanta'), 3).options.filters).toEqual({ tip: 'comunicat', not: { [VOCABULARY_FILTER]: 'da' } });
+describe('shardQuery, needsVocabularyCheck, vocabularyCheck', () => {
+  const query = { term: 'sedinta', options: { filters: { tip: 'comunicat' } as Record<string, unknown>, sort: {} as Record<string, string> } };
+  it('excludes the newest shard’s hidden vocabulary pages from a search not sorted by date', () => {
+    expect(shardQuery(query, 0, SHARDS).options.filters).toEqual({ tip: 'comunicat', not: { [VOCABULARY_FILTER]: VOCABULARY_ALL } });
   });
-  it('leaves date sorts (the vocabulary page has no date) and a single index alone', () => {
-    expect(shardQuery(query, shardPlan(SHARDS, 'noi'), 3)).toBe(query);
-    expect(shardQuery(query, shardPlan(SHARDS.slice(0, 1), 'relevanta'), 1)).toBe(query);
+  it('leaves date sorts (the hidden pages have no date), the older shards (they have none) and a single index alone', () => {
+    const byDate = { ...query, options: { ...query.options, sort: { data: 'desc' } } };
+    expect(shardQuery(byDate, 0, SHARDS)).toBe(byDate);
+    expect(shardQuery(query, 1, SHARDS)).toBe(query);
+    expect(shardQuery(query, 0, SHARDS.slice(0, 1))).toBe(query);
+  });
+  it('checks the older shards for a term, not for a quoted phrase (no fallback there), a filter-only search or one index', () => {
+    expect(needsVocabularyCheck('418/2026', 3)).toBe(true);
+    expect(needsVocabularyCheck('"situații de urgență"', 3)).toBe(false);
+    expect(needsVocabularyCheck(null, 3)).toBe(false);
+    expect(needsVocabularyCheck('418/2026', 1)).toBe(false);
+    expect(vocabularyCheck('418/2026', 'pana-la-2024')).toEqual(['418/2026', { filters: { [VOCABULARY_FILTER]: 'pana-la-2024' } }]);
   });
 });
 
@@ -85,7 +94,7 @@ describe('isShardManifest', () => {
 describe('addPageWords', () => {
   const words = (html: string) => {
     const into = new Set<string>();
-    addPageWords(html, into);
+    addPageWords(indexedPart(html), into);
     return into;
   };
 
@@ -103,6 +112,18 @@ describe('addPageWords', () => {
     const w = words('<main data-pagefind-body><p><b>Pre</b>fectul</p><p>Alba</p><p>Iulia</p></main>');
     for (const word of ['Prefectul', 'Pre', 'fectul', 'Alba', 'Iulia']) expect(w.has(word), word).toBe(true);
     expect(w.has('AlbaIulia')).toBe(false);
+  });
+
+  it('finds the indexed element by its attribute, not by the same words in a text', () => {
+    expect(INDEXED_ELEMENT.test('<p>Atributul data-pagefind-body marchează…</p>')).toBe(false);
+    expect(INDEXED_ELEMENT.test('<div class="wrap" data-pagefind-body>')).toBe(true);
+    expect(INDEXED_ELEMENT.test('<div data-pagefind-body="">')).toBe(true);
+  });
+
+  it('leaves the build time printed on every page out of what the index cache hashes', () => {
+    const page = (time: string) => `<header>x</header><div data-pagefind-body><h1>T</h1><p class="print-source" data-pagefind-ignore>Sursa<br>Versiunea <time>${time}</time></p></div><footer>f</footer>`;
+    expect(indexedPart(page('27 noiembrie 2026, 12:00'))).toBe(indexedPart(page('27 noiembrie 2026, 12:15')));
+    expect(indexedPart(page('x'))).not.toContain('header');
   });
 
   it('leaves out what Pagefind skips: scripts, and paragraphs marked data-pagefind-ignore', () => {
