@@ -54,9 +54,11 @@ const VOCABULARY_URL = '/.vocabular/';
 const STAGING_PREFIX = '.search-staging-';
 /** Written last into a cached shard: a shard without it is not used. */
 const CACHE_COMPLETE = '.complete';
+/** Beside an older shard in the cache: its words, for the newest shard's hidden pages. */
+const CACHE_WORDS = '.words';
 
 /** Bumped when what this file writes for the same pages changes (cached shards are then rebuilt). */
-const FORMAT = 2;
+const FORMAT = 3;
 const INDEX_OPTIONS = { forceLanguage: 'ro' } as const;
 
 /**
@@ -93,13 +95,11 @@ interface PageFile {
 interface ShardPages {
   years: Set<number>;
   files: PageFile[];
-  /** Every word of its pages (a superset of what Pagefind indexes: see search-vocabulary.ts). */
-  words: Set<string>;
 }
 
 /** Every page Pagefind will index (it has data-pagefind-body), grouped by shard key. */
 export function indexedPages(site: string, currentYear: number, shardedFrom: number = SHARDED_FROM_PAGES): Map<string, ShardPages> {
-  const byYear = new Map<number, { files: PageFile[]; words: Set<string> }>();
+  const byYear = new Map<number, PageFile[]>();
   let count = 0;
   for (const abs of htmlFiles(site, join(site, 'pagefind'))) {
     const html = readFileSync(abs, 'utf8');
@@ -108,43 +108,40 @@ export function indexedPages(site: string, currentYear: number, shardedFrom: num
     const sort = /data-pagefind-sort="data:(\d{4})-\d\d-\d\dT\d\d:\d\d"/.exec(html);
     if (!sort) throw new Error(`${rel}: an indexed page (data-pagefind-body) has no date sort key (data-pagefind-sort="data:…"); pass search={…} with a date to Base.astro`);
     const year = Number(sort[1]);
-    const into = byYear.get(year) ?? { files: [], words: new Set<string>() };
-    const part = indexedPart(html);
-    into.files.push({ rel, digest: createHash('sha256').update(part).digest('hex') });
-    addPageWords(part, into.words);
-    byYear.set(year, into);
+    const files = byYear.get(year) ?? [];
+    files.push({ rel, digest: createHash('sha256').update(indexedPart(html)).digest('hex') });
+    byYear.set(year, files);
     count++;
   }
   const split = count >= shardedFrom;
   const shards = new Map<string, ShardPages>();
-  for (const [year, { files, words }] of byYear) {
+  for (const [year, files] of byYear) {
     const key = split ? shardKeyFor(year, currentYear) : WHOLE_ARCHIVE;
-    const shard = shards.get(key) ?? { years: new Set<number>(), files: [], words: new Set<string>() };
+    const shard = shards.get(key) ?? { years: new Set<number>(), files: [] };
     shard.years.add(year);
     shard.files.push(...files);
-    for (const w of words) shard.words.add(w);
     shards.set(key, shard);
   }
   for (const shard of shards.values()) shard.files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return shards;
 }
 
-/** A hidden page of the newest shard: the words of an older shard (search-vocabulary.ts). */
+/** Every word of a shard's pages, sorted: a superset of what Pagefind indexes (search-vocabulary.ts). */
+export function shardWords(site: string, files: readonly PageFile[]): string[] {
+  const words = new Set<string>();
+  for (const f of files) addPageWords(indexedPart(readFileSync(join(site, f.rel), 'utf8')), words);
+  return [...words].sort();
+}
+
+/**
+ * A hidden page of the newest shard: the words of an older shard. Together they give the
+ * newest shard every word of the archive, so it answers as one index would; each tells the
+ * search page whether its shard has the searched words (src/lib/search-vocabulary.ts).
+ */
 export interface VocabularyPage {
   /** The older shard whose words it holds. */
   key: string;
   words: string[];
-}
-
-/**
- * The hidden pages of a shard: for the newest, one per older shard, holding that shard's
- * words, sorted; none for the others. Together they give the newest shard every word of
- * the archive, so it answers as one index would; each tells the search page whether its
- * shard has the searched words (src/lib/search-vocabulary.ts).
- */
-export function vocabularyPages(position: number, ordered: readonly { key: string; shard: ShardPages }[]): VocabularyPage[] {
-  if (position !== 0) return [];
-  return ordered.slice(1).map(({ key, shard }) => ({ key, words: [...shard.words].sort() }));
 }
 
 /** The HTML files under `dir`, except under `skip` (the index's own folder). */
@@ -158,11 +155,12 @@ function* htmlFiles(dir: string, skip: string): Generator<string> {
 }
 
 /** The inputs of one shard's index: Pagefind's version, the options, and every page's path and bytes. */
-function shardDigest(key: string, files: PageFile[], vocabulary: VocabularyPage[]): string {
+function shardDigest(key: string, files: PageFile[], older: readonly string[]): string {
   const version = (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'), 'utf8')) as { version: string }).version;
   const h = createHash('sha256').update(`${FORMAT}\n${version}\n${JSON.stringify(INDEX_OPTIONS)}\n${key}\n`);
   for (const f of files) h.update(`${f.rel}\0${f.digest}\n`);
-  for (const v of vocabulary) h.update(`vocabulary ${v.key}\n${v.words.join('\n')}\n`);
+  // The newest shard's hidden pages hold the older shards' words, which their names (key and digest) decide.
+  for (const name of older) h.update(`older ${name}\n`);
   return h.digest('hex').slice(0, 32);
 }
 
@@ -223,31 +221,41 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
   // Staging folders of an interrupted build (in the cache folder; in /tmp without one).
   if (cacheDir && existsSync(cacheDir)) for (const name of readdirSync(cacheDir)) if (name.startsWith(STAGING_PREFIX) || name.includes('.tmp-')) rmSync(join(cacheDir, name), { recursive: true, force: true });
   // Newest first: the search page starts them in this order.
-  const ordered = [...shards.entries()]
-    .sort((a, b) => Math.max(...b[1].years) - Math.max(...a[1].years))
-    .map(([key, shard]) => ({ key, shard }))
-    .map(({ key, shard }, position, all) => {
-      const vocabulary = vocabularyPages(position, all);
-      const name = `${key}-${shardDigest(key, shard.files, vocabulary)}`;
-      return { key, shard, vocabulary, out: join(outputPath, key), name, cached: cacheDir && join(cacheDir, name) };
-    });
+  const sorted = [...shards.entries()].sort((a, b) => Math.max(...b[1].years) - Math.max(...a[1].years));
+  const olderNames = sorted.slice(1).map(([key, shard]) => `${key}-${shardDigest(key, shard.files, [])}`);
+  const ordered = sorted.map(([key, shard], position) => {
+    const name = position === 0 ? `${key}-${shardDigest(key, shard.files, olderNames)}` : olderNames[position - 1]!;
+    return { key, shard, out: join(outputPath, key), name, cached: cacheDir ? join(cacheDir, name) : undefined };
+  });
+  const isCached = (cached: string | undefined) => cached !== undefined && existsSync(join(cached, CACHE_COMPLETE));
+  // An older shard's words: kept beside it in the cache, read from its pages otherwise.
+  const wordsOf = new Map<string, string[]>();
+  const words = (o: (typeof ordered)[number]): string[] => {
+    let w = wordsOf.get(o.key);
+    if (!w) {
+      w = o.cached && existsSync(join(o.cached, CACHE_WORDS)) ? readFileSync(join(o.cached, CACHE_WORDS), 'utf8').split('\n').filter(Boolean) : shardWords(site, o.shard.files);
+      wordsOf.set(o.key, w);
+    }
+    return w;
+  };
   let indexed = 0;
   let reused = 0;
   let serviceStarted = false;
   // Shards are indexed side by side (Pagefind's service works on several indexes at once);
   // all of them settle before the service is closed, so none runs on after a failure.
   const settled = await Promise.allSettled(
-    ordered.map(async ({ shard, vocabulary, out, cached }) => {
-      if (cached && existsSync(join(cached, CACHE_COMPLETE))) {
-        cpSync(cached, out, { recursive: true });
-        rmSync(join(out, CACHE_COMPLETE));
+    ordered.map(async (o, position) => {
+      if (isCached(o.cached)) {
+        cpSync(o.cached!, o.out, { recursive: true, filter: (src) => !src.endsWith(CACHE_COMPLETE) && !src.endsWith(CACHE_WORDS) });
         reused++;
         return;
       }
       serviceStarted = true;
-      await indexShard(site, shard.files, vocabulary, out, cacheDir ?? tmpdir());
+      const vocabulary = position === 0 ? ordered.slice(1).map((older) => ({ key: older.key, words: words(older) })) : [];
+      await indexShard(site, o.shard.files, vocabulary, o.out, cacheDir ?? tmpdir());
       indexed++;
-      if (cached) saveToCache(out, cached);
+      // An older shard keeps its words for the newest shard's next hidden pages.
+      if (o.cached) saveToCache(o.out, o.cached, position > 0 ? words(o) : undefined);
     }),
   );
   if (serviceStarted) await pagefind.close();
@@ -259,7 +267,7 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
     for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   }
   const manifest: ShardManifest = { version: 1, shards: [] };
-  for (const [position, { key, shard, vocabulary, out }] of ordered.entries()) {
+  for (const [position, { key, shard, out }] of ordered.entries()) {
     // One loader for all shards; one WebAssembly module, in the newest shard (see WASM_STUB).
     if (position === 0) copyFileSync(join(out, LOADER), join(outputPath, LOADER));
     rmSync(join(out, LOADER));
@@ -267,7 +275,8 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
     if (Object.keys(entry.languages).join() !== 'ro' || entry.languages.ro!.wasm !== 'ro') throw new Error(`search shard ${key}: Pagefind wrote an index for ${JSON.stringify(entry.languages)}, not one Romanian index`);
     if (position === 0 && statSync(join(out, WASM)).size <= WASM_STUB.length) throw new Error(`search shard ${key}: ${WASM} is missing`);
     if (position > 0) writeFileSync(join(out, WASM), WASM_STUB);
-    const pages = entry.languages.ro!.page_count - vocabulary.length;
+    // The newest shard's hidden pages, one per older shard, are not pages of the site.
+    const pages = entry.languages.ro!.page_count - (position === 0 ? ordered.length - 1 : 0);
     if (pages !== shard.files.length) throw new Error(`search shard ${key}: ${pages} pages indexed of ${shard.files.length}`);
     manifest.shards.push({ key, years: [...shard.years].sort((a, b) => b - a), pages });
   }
@@ -283,11 +292,12 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
  * renamed, so an interrupted build never leaves a half-copied shard that looks whole. A
  * cache that cannot be written costs the next build time, not this build.
  */
-function saveToCache(out: string, cached: string): void {
+function saveToCache(out: string, cached: string, words?: string[]): void {
   const temp = `${cached}.tmp-${process.pid}`;
   try {
     rmSync(temp, { recursive: true, force: true });
     cpSync(out, temp, { recursive: true });
+    if (words) writeFileSync(join(temp, CACHE_WORDS), words.join('\n'));
     writeFileSync(join(temp, CACHE_COMPLETE), '');
     rmSync(cached, { recursive: true, force: true });
     renameSync(temp, cached);
