@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { astroCacheDir, siteRoot } from '../src/lib/build-cache.ts';
+import { astroCacheDir, BUILD_NODE_FLAGS, siteRoot } from '../src/lib/build-cache.ts';
 import { buildSearchIndex, INDEX_AFTER_ASTRO, searchCacheDir } from '../src/integrations/pagefind.ts';
 
 export interface AtomicBuildOptions {
@@ -105,7 +105,7 @@ export async function atomicBuild({ outDir: target, args = [], beforeSwap, onChi
   const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
   const progress = progressFilter(print, readExpected(statsFile));
   const exit = await new Promise<{ code: number | null; signal: string | null; error?: Error }>((done) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', fresh, ...args], {
+    const child = spawn(process.execPath, [...BUILD_NODE_FLAGS, astro, 'build', '--outDir', fresh, ...args], {
       stdio: ['inherit', 'pipe', 'inherit'],
       env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, [INDEX_AFTER_ASTRO]: '1' },
     });

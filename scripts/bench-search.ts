@@ -18,6 +18,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { folderSize } from '../src/integrations/pagefind.ts';
+import { BUILD_NODE_FLAGS } from '../src/lib/build-cache.ts';
 import { SHARD_MANIFEST, type ShardManifest } from '../src/lib/search-shards.ts';
 import { launch } from '../tests/e2e/support/browser.ts';
 import { serveWithNginx } from '../tests/e2e/support/nginx.ts';
@@ -46,7 +47,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function build(site: string, outDir: string): { seconds: number; indexLine: string } {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const r = spawnSync(process.execPath, [...BUILD_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_TIME, CANCELARIA_SITE: site },
     encoding: 'utf8',

@@ -27,7 +27,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { folderSize } from '../src/integrations/pagefind.ts';
-import { astroCacheDir } from '../src/lib/build-cache.ts';
+import { astroCacheDir, BUILD_NODE_FLAGS } from '../src/lib/build-cache.ts';
 import { walkFiles } from '../src/lib/content-check.ts';
 import { syntheticEvents, syntheticReleases } from './synthetic-releases.ts';
 
@@ -229,7 +229,8 @@ async function main() {
       const dir = join(work, 'bare');
       writeBareProject(dir, site);
       console.log('\nbare Astro + @astrojs/mdx, cold');
-      const run = await measured([process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      // The same Node flags as the site's builds (BUILD_NODE_FLAGS), so the two compare.
+      const run = await measured([process.execPath, ...BUILD_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: dir,
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
         log: join(logs, 'bare.log'),

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { BUILD_NODE_FLAGS } from '../../../src/lib/build-cache.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -13,7 +14,7 @@ export interface BuildResult {
 
 /** Runs `astro build` in `root` (the project or a copy of it). */
 export function astroBuild(root: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-  const r = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const r = spawnSync(process.execPath, [...BUILD_NODE_FLAGS, resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_TIME: TEST_BUILD_TIME, ...env },
     encoding: 'utf8',
