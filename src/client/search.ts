@@ -182,13 +182,6 @@ function updateCounts(counts: Record<string, Record<string, number>>): void {
   }
 }
 
-/** For `npm run bench:search` and the browser tests: when the first results were on screen. */
-function markShown(gen: number, state: { marked: boolean }): void {
-  if (state.marked || gen !== generation) return;
-  state.marked = true;
-  performance.mark('search:results');
-}
-
 async function run(state: SearchState): Promise<void> {
   const gen = ++generation;
   list.replaceChildren();
@@ -225,16 +218,24 @@ async function run(state: SearchState): Promise<void> {
     })();
     return (await holders).has(i);
   };
+  const holding = async (order: number[]) => (await Promise.all(order.map(async (i) => ((await holds(i)) ? i : -1)))).filter((i) => i >= 0);
   const responses = new Map<number, PagefindResponse>();
-  const mark = { marked: false };
+  // For `npm run bench:search` and the browser tests: when the first results were on screen.
+  let marked = false;
+  const markShown = () => {
+    if (!marked) performance.mark('search:results');
+    marked = true;
+  };
   if (plan.mode === 'merge') {
-    const kept = (await Promise.all(plan.order.map(async (i) => ((await holds(i)) ? i : -1)))).filter((i) => i >= 0);
+    // Every shard loads now (the later searches pay only for their words).
+    idx.warm();
+    const kept = await holding(plan.order);
     await Promise.all(kept.map(async (i) => responses.set(i, await search(i))));
     if (gen !== generation) return;
     current = mergeByScore(kept.map((i) => responses.get(i)!.results));
     await showUpTo(PAGE_SIZE, false, gen);
     if (gen !== generation) return;
-    markShown(gen, mark);
+    markShown();
   } else {
     // Date order: shard by shard until a page of results is known, then the rest at once.
     let next = 0;
@@ -248,21 +249,21 @@ async function run(state: SearchState): Promise<void> {
       if (current.length) {
         await showUpTo(PAGE_SIZE, false, gen);
         if (gen !== generation) return;
-        markShown(gen, mark);
+        markShown();
         if (next < plan.order.length) status.textContent = strings.searchingOlder!;
       }
     }
+    // The first results are on screen: every shard loads now.
     idx.warm();
-    const rest = (await Promise.all(plan.order.slice(next).map(async (i) => ((await holds(i)) ? i : -1)))).filter((i) => i >= 0);
+    const rest = await holding(plan.order.slice(next));
     const answers = await Promise.all(rest.map(search));
     if (gen !== generation) return;
     rest.forEach((i, k) => responses.set(i, answers[k]!));
     current = current.concat(...answers.map((a) => a.results));
     await showUpTo(PAGE_SIZE, false, gen);
     if (gen !== generation) return;
-    markShown(gen, mark);
+    markShown();
   }
-  idx.warm();
   const n = current.length;
   more.hidden = shown >= n;
   status.textContent = n === 0 ? strings.none! : `${countPhrase(n, strings.resultOne!, strings.resultMany!)}${state.q ? ` ${strings.for} „${state.q}”` : ''}.`;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { astroCacheDir, siteRoot } from '../lib/build-cache.ts';
 import { localYear, resolveNow } from '../lib/dates.ts';
+import { walkFiles } from '../lib/files.ts';
 import { addPageWords, INDEXED_ELEMENT, indexedPart } from '../lib/search-vocabulary.ts';
 import { SHARD_MANIFEST, SHARDED_FROM_PAGES, shardKeyFor, VOCABULARY_ALL, VOCABULARY_FILTER, WHOLE_ARCHIVE, type ShardManifest } from '../lib/search-shards.ts';
 
@@ -101,7 +102,8 @@ interface ShardPages {
 export function indexedPages(site: string, currentYear: number, shardedFrom: number = SHARDED_FROM_PAGES): Map<string, ShardPages> {
   const byYear = new Map<number, PageFile[]>();
   let count = 0;
-  for (const abs of htmlFiles(site, join(site, 'pagefind'))) {
+  for (const { abs, link } of walkFiles(site)) {
+    if (link || !abs.endsWith('.html')) continue;
     const html = readFileSync(abs, 'utf8');
     if (!INDEXED_ELEMENT.test(html)) continue;
     const rel = relative(site, abs).split('\\').join('/');
@@ -144,20 +146,12 @@ export interface VocabularyPage {
   words: string[];
 }
 
-/** The HTML files under `dir`, except under `skip` (the index's own folder). */
-function* htmlFiles(dir: string, skip: string): Generator<string> {
-  for (const d of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) {
-      if (p !== skip) yield* htmlFiles(p, skip);
-    } else if (d.isFile() && d.name.endsWith('.html')) yield p;
-  }
-}
+let pagefindVersion: string | undefined;
 
 /** The inputs of one shard's index: Pagefind's version, the options, and every page's path and bytes. */
 function shardDigest(key: string, files: PageFile[], older: readonly string[]): string {
-  const version = (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'), 'utf8')) as { version: string }).version;
-  const h = createHash('sha256').update(`${FORMAT}\n${version}\n${JSON.stringify(INDEX_OPTIONS)}\n${key}\n`);
+  pagefindVersion ??= (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'), 'utf8')) as { version: string }).version;
+  const h = createHash('sha256').update(`${FORMAT}\n${pagefindVersion}\n${JSON.stringify(INDEX_OPTIONS)}\n${key}\n`);
   for (const f of files) h.update(`${f.rel}\0${f.digest}\n`);
   // The newest shard's hidden pages hold the older shards' words, which their names (key and digest) decide.
   for (const name of older) h.update(`older ${name}\n`);
@@ -218,8 +212,6 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
   const outputPath = join(site, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   mkdirSync(outputPath, { recursive: true });
-  // Staging folders of an interrupted build (in the cache folder; in /tmp without one).
-  if (cacheDir && existsSync(cacheDir)) for (const name of readdirSync(cacheDir)) if (name.startsWith(STAGING_PREFIX) || name.includes('.tmp-')) rmSync(join(cacheDir, name), { recursive: true, force: true });
   // Newest first: the search page starts them in this order.
   const sorted = [...shards.entries()].sort((a, b) => Math.max(...b[1].years) - Math.max(...a[1].years));
   const olderNames = sorted.slice(1).map(([key, shard]) => `${key}-${shardDigest(key, shard.files, [])}`);
@@ -228,7 +220,9 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
     return { key, shard, out: join(outputPath, key), name, cached: cacheDir ? join(cacheDir, name) : undefined };
   });
   const isCached = (cached: string | undefined) => cached !== undefined && existsSync(join(cached, CACHE_COMPLETE));
-  // An older shard's words: kept beside it in the cache, read from its pages otherwise.
+  // An older shard's words, needed only when the newest shard is indexed again: kept
+  // beside it in the cache, else read again from its pages (indexedPages keeps digests
+  // only, so a rebuild with no change reads each page once).
   const wordsOf = new Map<string, string[]>();
   const words = (o: (typeof ordered)[number]): string[] => {
     let w = wordsOf.get(o.key);
@@ -261,7 +255,8 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
   if (serviceStarted) await pagefind.close();
   const failure = settled.find((r) => r.status === 'rejected');
   if (failure) throw failure.reason;
-  // The cache keeps the shards of this build only.
+  // The cache keeps the shards of this build only (staging and half-copied folders of an
+  // interrupted build go too).
   if (cacheDir) {
     const used = new Set(ordered.map((o) => o.name));
     for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
@@ -311,17 +306,9 @@ function saveToCache(out: string, cached: string, words?: string[]): void {
 export function folderSize(dir: string): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    if (st.isDirectory()) {
-      const sub = folderSize(p);
-      files += sub.files;
-      bytes += sub.bytes;
-    } else {
-      files++;
-      bytes += st.size;
-    }
+  for (const { abs } of walkFiles(dir)) {
+    files++;
+    bytes += statSync(abs).size;
   }
   return { files, bytes };
 }

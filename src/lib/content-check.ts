@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import type { Root } from 'mdast';
 import { parseBody } from './body.ts';
 import { parseContentText } from './content-file.ts';
+import { walkFiles } from './files.ts';
 import { isPublished } from './publishing.ts';
 import { isOrderPublic } from './orders.ts';
 import { isAnnouncementPublic } from './announcements.ts';
@@ -318,17 +319,7 @@ function crossChecks(entries: Map<string, LoadedEntry[]>, problems: Problem[], w
   }
 }
 
-/** Every file below a folder; symbolic links are yielded, never followed. */
-export function* walkFiles(dir: string): Generator<{ abs: string; link: boolean }> {
-  if (!existsSync(dir)) return;
-  for (const d of readdirSync(dir, { withFileTypes: true })) {
-    if (d.name.startsWith('.')) continue;
-    const p = join(dir, d.name);
-    if (d.isSymbolicLink()) yield { abs: p, link: true };
-    else if (d.isDirectory()) yield* walkFiles(p);
-    else if (d.isFile()) yield { abs: p, link: false };
-  }
-}
+export { walkFiles };
 
 /** Files under content/ that no content type read: never published, so never silent. */
 function strayFiles(root: string, read: Set<string>, problems: Problem[]) {

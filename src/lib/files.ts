@@ -1,5 +1,5 @@
-/** What a download link should say about its file: type and size, in Romanian. */
-import { statSync } from 'node:fs';
+/** Files: what a download link should say about one (type and size, in Romanian), and the files of a folder. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Per extension: the name readers know, and the IANA media type (RSS enclosures need it). */
@@ -59,4 +59,16 @@ export function fileDescriber(root: string): (path: string) => string {
     const info = fileInfo(join(root, 'public'), path);
     return `${info.type}, ${info.size}`;
   };
+}
+
+/** Every file below a folder, dot files apart; symbolic links are yielded, never followed. */
+export function* walkFiles(dir: string): Generator<{ abs: string; link: boolean }> {
+  if (!existsSync(dir)) return;
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (d.name.startsWith('.')) continue;
+    const p = join(dir, d.name);
+    if (d.isSymbolicLink()) yield { abs: p, link: true };
+    else if (d.isDirectory()) yield* walkFiles(p);
+    else if (d.isFile()) yield { abs: p, link: false };
+  }
 }

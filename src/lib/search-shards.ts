@@ -1,7 +1,8 @@
 /**
  * How the search index is split, and how the search page walks the parts. Imported by the
  * build (src/integrations/pagefind.ts) and by the browser (src/client/search.ts), so it
- * imports nothing; pure, so it is unit-tested without either.
+ * imports only search-state.ts, itself free of imports; pure, so it is unit-tested without
+ * either.
  *
  * Why split: Pagefind keeps, for each word, the list of pages holding it, in one file. A
  * word on every page ("prefectul") has a list as long as the archive: on 10,000 releases
@@ -12,6 +13,8 @@
  * Two recent years, not one: in January the newest year holds a few pages only. Only two:
  * a rare word costs one index file per shard searched.
  */
+
+import { isQuotedPhrase } from './search-state.ts';
 
 /** The file, in dist/pagefind/, listing the shards newest first. */
 export const SHARD_MANIFEST = 'shards.json';
@@ -119,7 +122,7 @@ export function shardQuery<Q extends Query>(query: Q, index: number, shards: rea
  * falls back to another word), when the index is split.
  */
 export function needsVocabularyCheck(term: string | null, shardCount: number): term is string {
-  return term !== null && shardCount > 1 && !/^\s*".+"\s*$/.test(term);
+  return term !== null && shardCount > 1 && !isQuotedPhrase(term);
 }
 
 /** The search, on the newest shard, that finds the hidden page of older shard `key` when that shard has every searched word. */

@@ -57,12 +57,17 @@ const STOP_WORDS = new Set(
   'a ai al ale cu ce că ca care cel cea cei cele de din după dupa despre în in într intr între intre la le lui o pe pentru prin sau să sa și si spre un una unei unui unor'.split(' '),
 );
 
+/** A query in quotes: Pagefind searches it as an exact phrase (its own test, in pagefind.js). */
+export function isQuotedPhrase(q: string): boolean {
+  return /^\s*".+"\s*$/.test(q);
+}
+
 /**
  * The term Pagefind searches: the query without function words when it has other words,
  * as typed when it is a quoted phrase ("…") or nothing but function words.
  */
 export function searchTerm(q: string): string {
-  if (/^\s*".+"\s*$/.test(q)) return q;
+  if (isQuotedPhrase(q)) return q;
   const words = q.split(/\s+/).filter(Boolean);
   const kept = words.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('ro')));
   return (kept.length ? kept : words).join(' ');
