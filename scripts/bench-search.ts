@@ -10,6 +10,8 @@
  * answered and the count is shown (src/lib/search-shards.ts), and what that fetched.
  * Targets: first results within 300 ms, at most 150 KB fetched for a first query.
  *
+ * --latency <ms> adds a network round trip to every request.
+ *
  * Heavy at 10,000 (minutes of build): develop with --releases 1000.
  */
 import { spawnSync } from 'node:child_process';
@@ -33,6 +35,25 @@ const keep = args.includes('--keep');
 const reuse = args.includes('--reuse') ? resolve(args[args.indexOf('--reuse') + 1]!) : undefined;
 /** --rebuild (with --reuse): build the kept site again (Astro's and the index's caches make it quicker), then measure. */
 const rebuild = args.includes('--rebuild');
+/**
+ * --latency <ms>: every request waits this round trip, at 10 Mbit/s down (Chromium's
+ * network emulation), as on a phone's connection; loopback alone hides what a chain of
+ * requests costs (the preload links of the search page exist for that).
+ */
+const latency = args.includes('--latency') ? Number(args[args.indexOf('--latency') + 1]) : 0;
+if (!Number.isFinite(latency) || latency < 0) throw new Error('--latency takes a round-trip time in milliseconds');
+
+/** A fresh browser context (cold cache), with the emulated network when --latency is given. */
+async function freshPage(browser: Awaited<ReturnType<typeof launch>>) {
+  const context = await browser.newContext({ locale: 'ro-RO' });
+  const page = await context.newPage();
+  if (latency) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: 10e6 / 8, uploadThroughput: 5e6 / 8 });
+  }
+  return { context, page };
+}
 
 /** Five typical first searches; "prefectul" matches every page (the worst case). */
 const QUERIES = [
@@ -125,8 +146,7 @@ const firstAndComplete = (page: Page) =>
 const resultsShown = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('search:results').length > 0, undefined, { timeout: 60_000 });
 
 async function measureOpen(base: string, query: string, browser: Awaited<ReturnType<typeof launch>>): Promise<Measure> {
-  const context = await browser.newContext({ locale: 'ro-RO' });
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser);
   const { bytes, toComplete, after } = await fetched(page, async () => {
     await page.goto(`${base}/cautare/?q=${encodeURIComponent(query)}`);
     await resultsShown(page);
@@ -138,8 +158,7 @@ async function measureOpen(base: string, query: string, browser: Awaited<ReturnT
 }
 
 async function measureTyped(base: string, query: string, browser: Awaited<ReturnType<typeof launch>>): Promise<Measure> {
-  const context = await browser.newContext({ locale: 'ro-RO' });
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser);
   await page.goto(`${base}/cautare/`);
   // Pagefind starts loading as the page opens; wait until it is idle, as a reader would be while typing.
   await page.waitForLoadState('networkidle');
@@ -201,6 +220,7 @@ async function main() {
           `| ${label} | ${count} | ${Math.round(typed.ms)} ms | ${kb(total(typed.bytes, ['index', 'fragment', 'filter', 'meta', 'wasm', 'script']))} | ${Math.round(typed.completeMs)} ms | ${kb(typed.toComplete)} | ${Math.round(open.ms)} ms | ${kb(search)} = ${kb(o.script)} JS + ${kb(o.wasm)} wasm + ${kb(o.meta)} meta + ${kb(o.index)} index + ${kb(o.fragment)} fragments | ${Math.round(open.completeMs)} ms | ${kb(open.toComplete)} | ${kb(open.after)} |`,
         );
       }
+      if (latency) console.log(`\nnetwork: ${latency} ms round trip, 10 Mbit/s down (Chromium's emulation)`);
       console.log(`\nload average while measuring: ${loadavg().map((n) => n.toFixed(1)).join(' ')} (${cpus().length} cores)`);
       console.log(`\n| query | results | typed on the open page → first results | fetched | → count shown | fetched meanwhile | open /cautare/?q=… cold → first results | fetched (HTML/CSS apart) | → count shown | fetched meanwhile | then, for the counts per filter |`);
       console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');

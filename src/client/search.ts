@@ -98,7 +98,8 @@ async function load(): Promise<Index> {
     import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>,
   ]);
   if (!isShardManifest(manifest)) throw new Error(`${base}${SHARD_MANIFEST}: missing or unreadable`);
-  const create = (shard: Shard) => pf.createInstance({ basePath: `${base}${shard.key}/`, excerptLength: EXCERPT_WORDS, noWorker: true });
+  // metaCacheTag: the entry file's address names its version (the newest shard's is preloaded by the page).
+  const create = (shard: Shard) => pf.createInstance({ basePath: `${base}${shard.key}/`, excerptLength: EXCERPT_WORDS, noWorker: true, metaCacheTag: shard.entry });
   // An empty search returns once the instance has its WebAssembly and metadata, fetching nothing more.
   const ready = async (i: Instance) => (await i.search('', {}), i);
   // Shard 0 (the newest) holds the WebAssembly module; the others share it once it runs

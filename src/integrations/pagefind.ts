@@ -9,7 +9,7 @@ import { astroCacheDir, siteRoot } from '../lib/build-cache.ts';
 import { localYear, resolveNow } from '../lib/dates.ts';
 import { walkFiles } from '../lib/files.ts';
 import { addPageWords, INDEXED_ELEMENT, indexedPart } from '../lib/search-vocabulary.ts';
-import { SHARD_MANIFEST, SHARDED_FROM_PAGES, shardKeyFor, VOCABULARY_ALL, VOCABULARY_FILTER, WHOLE_ARCHIVE, type ShardManifest } from '../lib/search-shards.ts';
+import { SEARCH_PRELOAD_ANCHOR, SHARD_MANIFEST, SHARDED_FROM_PAGES, shardKeyFor, VOCABULARY_ALL, VOCABULARY_FILTER, WHOLE_ARCHIVE, type ShardManifest } from '../lib/search-shards.ts';
 
 /**
  * The search index, built by Pagefind's Node API once Astro has written dist/. It reads
@@ -47,6 +47,9 @@ const LOADER = 'pagefind.js';
  * from its own folder.
  */
 export const WASM_STUB = 'pagefind_dcd';
+
+/** The search page, which gets the preload links of the newest shard (searchPreloads). */
+const SEARCH_PAGE = 'cautare/index.html';
 
 /** Where the hidden vocabulary pages say they are: never a real page (nothing is published under a dot folder). */
 const VOCABULARY_URL = '/.vocabular/';
@@ -262,24 +265,71 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
     for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   }
   const manifest: ShardManifest = { version: 1, shards: [] };
+  let newest: NewestShard | undefined;
   for (const [position, { key, shard, out }] of ordered.entries()) {
     // One loader for all shards; one WebAssembly module, in the newest shard (see WASM_STUB).
     if (position === 0) copyFileSync(join(out, LOADER), join(outputPath, LOADER));
     rmSync(join(out, LOADER));
-    const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; wasm?: string }> };
+    const entryText = readFileSync(join(out, 'pagefind-entry.json'), 'utf8');
+    const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string; page_count: number; wasm?: string }> };
     if (Object.keys(entry.languages).join() !== 'ro' || entry.languages.ro!.wasm !== 'ro') throw new Error(`search shard ${key}: Pagefind wrote an index for ${JSON.stringify(entry.languages)}, not one Romanian index`);
     if (position === 0 && statSync(join(out, WASM)).size <= WASM_STUB.length) throw new Error(`search shard ${key}: ${WASM} is missing`);
     if (position > 0) writeFileSync(join(out, WASM), WASM_STUB);
     // The newest shard's hidden pages, one per older shard, are not pages of the site.
     const pages = entry.languages.ro!.page_count - (position === 0 ? ordered.length - 1 : 0);
     if (pages !== shard.files.length) throw new Error(`search shard ${key}: ${pages} pages indexed of ${shard.files.length}`);
-    manifest.shards.push({ key, years: [...shard.years].sort((a, b) => b - a), pages });
+    const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 16);
+    manifest.shards.push({ key, years: [...shard.years].sort((a, b) => b - a), pages, entry: tag });
+    if (position === 0) {
+      const meta = `pagefind.${entry.languages.ro!.hash}.pf_meta`;
+      if (!existsSync(join(out, meta))) throw new Error(`search shard ${key}: ${meta}, named by its pagefind-entry.json, is missing`);
+      newest = { key, tag, meta };
+    }
   }
   writeFileSync(join(outputPath, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  addSearchPreloads(site, newest!);
   const { files, bytes } = folderSize(outputPath);
   const pages = manifest.shards.reduce((n, s) => n + s.pages, 0);
   const shardsNote = manifest.shards.map((s) => `${s.key} ${s.pages}`).join(', ');
   return `search index: ${pages} pages in ${manifest.shards.length} ${manifest.shards.length === 1 ? 'shard' : 'shards'} (${shardsNote}; ${indexed} indexed, ${reused} unchanged), ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${Math.round(performance.now() - started)} ms)`;
+}
+
+interface NewestShard {
+  key: string;
+  /** Its manifest entry tag (Shard.entry). */
+  tag: string;
+  /** Its metadata file, named by Pagefind after its content. */
+  meta: string;
+}
+
+/**
+ * Writes, after the search page's Pagefind loader link, preload links for what the newest
+ * shard's instance fetches before it can search: the shard list, its entry file (at the
+ * address metaCacheTag gives it), its metadata and the WebAssembly. The browser fetches
+ * them while it reads the page; without them each waited for the previous one, after the
+ * page's script had run (README "Căutare" has the measurements). `crossorigin`: a
+ * preload is used by fetch() only with the same request mode (CORS, same-origin
+ * credentials).
+ */
+export function addSearchPreloads(site: string, newest: NewestShard): void {
+  const file = join(site, SEARCH_PAGE);
+  if (!existsSync(file)) throw new Error(`${SEARCH_PAGE}: the search page is missing from the build; the search index needs it (src/pages/cautare.astro)`);
+  const html = readFileSync(file, 'utf8');
+  const at = html.indexOf(SEARCH_PRELOAD_ANCHOR);
+  if (at < 0 || html.indexOf(SEARCH_PRELOAD_ANCHOR, at + 1) >= 0) {
+    throw new Error(`${SEARCH_PAGE}: expected the link ${SEARCH_PRELOAD_ANCHOR} exactly once (src/pages/cautare.astro writes it in the head), to add the search index's preload links after it`);
+  }
+  const base = `/pagefind/${newest.key}/`;
+  const links = [`/pagefind/${SHARD_MANIFEST}`, `${base}pagefind-entry.json?ts=${newest.tag}`, `${base}${newest.meta}`, `${base}${WASM}`]
+    .map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`)
+    .join('');
+  const end = at + SEARCH_PRELOAD_ANCHOR.length;
+  // Links of an earlier indexing of the same folder are replaced, not added to.
+  const rest = html.slice(end).replace(/^(?:<link rel="preload" href="\/pagefind\/[^"]*" as="fetch" crossorigin>)+/, '');
+  // A new file, renamed over the page: the page may be a hard link into a cache or an earlier build.
+  const temp = `${file}.tmp-${process.pid}`;
+  writeFileSync(temp, `${html.slice(0, end)}${links}${rest}`);
+  renameSync(temp, file);
 }
 
 /**

@@ -48,7 +48,21 @@ export interface Shard {
   /** The years of its pages, newest first. */
   years: number[];
   pages: number;
+  /**
+   * The version of the shard's pagefind-entry.json (a digest of it), passed to Pagefind as
+   * metaCacheTag: the search page asks for pagefind-entry.json?ts=<entry>, the address its
+   * preload links name (SEARCH_PRELOAD_ANCHOR), instead of a new address each time.
+   */
+  entry: string;
 }
+
+/**
+ * The link the search page carries (src/pages/cautare.astro), once, in its head; the build
+ * writes the preload links of the newest shard after it once the index exists
+ * (src/integrations/pagefind.ts), so the browser fetches what Pagefind needs first while
+ * it reads the page, before the page's script has run.
+ */
+export const SEARCH_PRELOAD_ANCHOR = '<link rel="modulepreload" href="/pagefind/pagefind.js">';
 
 export interface ShardManifest {
   version: 1;
@@ -74,7 +88,16 @@ export function isShardManifest(value: unknown): value is ShardManifest {
     m.version === 1 &&
     Array.isArray(m.shards) &&
     m.shards.length > 0 &&
-    m.shards.every((s) => typeof s?.key === 'string' && /^[a-z0-9-]+$/.test(s.key) && Array.isArray(s.years) && s.years.every(Number.isInteger) && Number.isInteger(s.pages))
+    m.shards.every(
+      (s) =>
+        typeof s?.key === 'string' &&
+        /^[a-z0-9-]+$/.test(s.key) &&
+        Array.isArray(s.years) &&
+        s.years.every(Number.isInteger) &&
+        Number.isInteger(s.pages) &&
+        typeof s.entry === 'string' &&
+        /^[0-9a-f]{16}$/.test(s.entry),
+    )
   );
 }
 

@@ -175,6 +175,34 @@ describe('search over shards', () => {
     }
   });
 
+  it.each([
+    ['one index', () => single],
+    ['shards', () => sharded.url],
+  ])('%s: the search page preloads the newest shard’s first files, and each Pagefind file is fetched once', async (_, base) => {
+    const html = await (await fetch(`${base()}/cautare/`)).text();
+    const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]!);
+    const served = (await (await fetch(`${base()}/pagefind/shards.json`)).json()) as ShardManifest;
+    const newest = served.shards[0]!;
+    expect(preloads).toEqual([
+      '/pagefind/shards.json',
+      `/pagefind/${newest.key}/pagefind-entry.json?ts=${newest.entry}`,
+      expect.stringMatching(new RegExp(`^/pagefind/${newest.key}/pagefind\\.ro_[0-9a-f]+\\.pf_meta$`)),
+      `/pagefind/${newest.key}/wasm.ro.pagefind`,
+    ]);
+    for (const href of preloads) expect((await fetch(`${base()}${href}`)).status, href).toBe(200);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    await page.goto(`${base()}/cautare/?q=sedinta`);
+    await page.waitForFunction(() => document.body.dataset.searchDone !== undefined);
+    await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('#f-tip option[value="comunicat"]')?.textContent ?? ''));
+    await page.close();
+    const pagefind = requested.filter((u) => u.startsWith('/pagefind/'));
+    // A preload the script's fetch did not match (another address or request mode) would be fetched twice.
+    for (const href of preloads) expect(pagefind.filter((u) => u === href), href).toHaveLength(1);
+    expect(pagefind.length).toBe(new Set(pagefind).size);
+  });
+
   it('finds the number of an older release once, in its year only', async () => {
     const { paths } = await everything(sharded.url, `?q=${encodeURIComponent(olderOnly.data.number!)}`);
     expect(paths).toEqual([`/comunicate/${olderOnly.id}/`]);

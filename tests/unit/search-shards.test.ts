@@ -3,14 +3,18 @@
  * words of a page that go into the other shards' vocabulary pages.
  */
 import fc from 'fast-check';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isShardManifest, mergeByScore, needsVocabularyCheck, shardKeyFor, shardPlan, shardQuery, sumCounts, VOCABULARY_ALL, VOCABULARY_FILTER, vocabularyCheck, type Shard } from '../../src/lib/search-shards.ts';
 import { addPageWords, INDEXED_ELEMENT, indexedPart } from '../../src/lib/search-vocabulary.ts';
+import { addSearchPreloads } from '../../src/integrations/pagefind.ts';
 
 const SHARDS: Shard[] = [
-  { key: '2026', years: [2027, 2026], pages: 900 },
-  { key: '2025', years: [2025], pages: 1000 },
-  { key: 'pana-la-2024', years: [2024, 2023, 2016], pages: 8000 },
+  { key: '2026', years: [2027, 2026], pages: 900, entry: '0123456789abcdef' },
+  { key: '2025', years: [2025], pages: 1000, entry: '1123456789abcdef' },
+  { key: 'pana-la-2024', years: [2024, 2023, 2016], pages: 8000, entry: '2123456789abcdef' },
 ];
 
 describe('shardKeyFor', () => {
@@ -85,7 +89,18 @@ describe('mergeByScore and sumCounts', () => {
 describe('isShardManifest', () => {
   it('accepts what the build writes and refuses anything else', () => {
     expect(isShardManifest({ version: 1, shards: SHARDS })).toBe(true);
-    for (const bad of [null, 'x', {}, { version: 2, shards: SHARDS }, { version: 1, shards: [] }, { version: 1, shards: [{ key: '../x', years: [2026], pages: 1 }] }, { version: 1, shards: [{ key: '2026', years: ['2026'], pages: 1 }] }]) {
+    for (const bad of [
+      null,
+      'x',
+      {},
+      { version: 2, shards: SHARDS },
+      { version: 1, shards: [] },
+      { version: 1, shards: [{ ...SHARDS[0], key: '../x' }] },
+      { version: 1, shards: [{ ...SHARDS[0], years: ['2026'] }] },
+      // The entry tag goes into an address: hex only.
+      { version: 1, shards: [{ ...SHARDS[0], entry: undefined }] },
+      { version: 1, shards: [{ ...SHARDS[0], entry: '0123456789abcde&' }] },
+    ]) {
       expect(isShardManifest(bad), JSON.stringify(bad)).toBe(false);
     }
   });
@@ -129,5 +144,65 @@ describe('addPageWords', () => {
   it('leaves out what Pagefind skips: scripts, and paragraphs marked data-pagefind-ignore', () => {
     const w = words('<main data-pagefind-body><p class="print-source" data-pagefind-ignore>Sursa: https://x.ro/a/</p><script>var secret</script><p>Text</p></main>');
     expect([...w]).toEqual(['Text']);
+  });
+});
+
+describe('addSearchPreloads', () => {
+  const ANCHOR = '<link rel="modulepreload" href="/pagefind/pagefind.js">';
+  const page = `<!DOCTYPE html><html lang="ro"><head><title>Căutare</title>${ANCHOR}<link rel="stylesheet" href="/x.css"></head><body></body></html>`;
+  const newest = { key: '2026', tag: '0123456789abcdef', meta: 'pagefind.ro_29026a6769.pf_meta' };
+  const site = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cancelaria-preload-'));
+    mkdirSync(join(dir, 'cautare'));
+    writeFileSync(join(dir, 'cautare/index.html'), page);
+    return dir;
+  };
+
+  it('links, after the loader, the shard list and the newest shard’s entry (at its tagged address), metadata and WebAssembly', () => {
+    const dir = site();
+    try {
+      addSearchPreloads(dir, newest);
+      const html = readFileSync(join(dir, 'cautare/index.html'), 'utf8');
+      expect([...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1])).toEqual([
+        '/pagefind/shards.json',
+        '/pagefind/2026/pagefind-entry.json?ts=0123456789abcdef',
+        '/pagefind/2026/pagefind.ro_29026a6769.pf_meta',
+        '/pagefind/2026/wasm.ro.pagefind',
+      ]);
+      expect(html.indexOf('<link rel="preload"')).toBe(html.indexOf(ANCHOR) + ANCHOR.length);
+      // Indexing the same folder again replaces the links.
+      addSearchPreloads(dir, { ...newest, tag: 'fedcba9876543210' });
+      const again = readFileSync(join(dir, 'cautare/index.html'), 'utf8');
+      expect(again.match(/rel="preload"/g)).toHaveLength(4);
+      expect(again).toContain('ts=fedcba9876543210');
+      expect(again.replace(/<link rel="preload"[^>]*>/g, '')).toBe(page);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves a hard-linked copy of the page alone (dist/ may share files with a cache)', () => {
+    const dir = site();
+    try {
+      linkSync(join(dir, 'cautare/index.html'), join(dir, 'other.html'));
+      addSearchPreloads(dir, newest);
+      expect(readFileSync(join(dir, 'other.html'), 'utf8')).toBe(page);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops the build, naming the file, when the search page or its loader link is missing or doubled', () => {
+    const dir = site();
+    try {
+      writeFileSync(join(dir, 'cautare/index.html'), page.replace(ANCHOR, ''));
+      expect(() => addSearchPreloads(dir, newest)).toThrow(/cautare\/index\.html: expected the link .* exactly once/);
+      writeFileSync(join(dir, 'cautare/index.html'), page.replace(ANCHOR, ANCHOR + ANCHOR));
+      expect(() => addSearchPreloads(dir, newest)).toThrow(/exactly once/);
+      rmSync(join(dir, 'cautare'), { recursive: true });
+      expect(() => addSearchPreloads(dir, newest)).toThrow(/cautare\/index\.html: the search page is missing/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
