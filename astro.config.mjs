@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { pageStore } from './src/integrations/page-store.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { afterPages } from './src/integrations/after-pages.ts';
 import { cmsBundle } from './src/integrations/cms-bundle.ts';
@@ -37,5 +38,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [contentCheck(root), cmsBundle(), sitemap(), afterPages(), pagefindIndex(), servingHeaders(root)],
+  integrations: [contentCheck(root), cmsBundle(), pageStore(), sitemap(), afterPages(), pagefindIndex(), servingHeaders(root)],
 });

@@ -45,7 +45,10 @@ export interface RunResult {
   name: string;
   seconds: number;
   peakMb: number;
+  /** Pages of the site: those Astro generated and those copied from the page store. */
   pages: number;
+  /** Pages Astro generated (the others came from the page store, src/lib/page-store.ts). */
+  pagesGenerated: number;
   pagesPerSecond: number;
   bodiesRendered: number;
   cardsDrawn: number;
@@ -120,7 +123,9 @@ const sum = (output: string, re: RegExp) => [...plain(output).matchAll(re)].redu
 
 function result(name: string, run: { seconds: number; peak: number; output: string }, dist: string): RunResult {
   const out = plain(run.output);
-  const pages = Number(/(\d+) page\(s\) built/.exec(out)?.[1] ?? 0);
+  const generated = Number(/(\d+) page\(s\) built/.exec(out)?.[1] ?? 0);
+  const pageStore = /pagini păstrate între build-uri: (.*)/.exec(out)?.[1] ?? '';
+  const pages = generated + sum(pageStore, /(\d+) din cache/g);
   const search = /search index: .*\((\d+) ms\)/.exec(out);
   const size = folderSize(dist);
   return {
@@ -128,6 +133,7 @@ function result(name: string, run: { seconds: number; peak: number; output: stri
     seconds: run.seconds,
     peakMb: run.peak / 1024 / 1024,
     pages,
+    pagesGenerated: generated,
     pagesPerSecond: pages / run.seconds,
     bodiesRendered: sum(out, /(\d+) bod(?:y|ies) rendered/g),
     cardsDrawn: sum(out, /carduri sociale: (\d+) desenate/g),
@@ -221,7 +227,7 @@ async function main() {
       const r = result(name, run, dist);
       r.cardsDrawn = [...cardFiles()].filter((f) => !before.has(f)).length;
       results.push(r);
-      console.log(`  ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MiB, ${r.pages} pages, ${r.bodiesRendered} bodies rendered, ${r.cardsDrawn} cards drawn`);
+      console.log(`  ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MiB, ${r.pages} pages (${r.pagesGenerated} generated), ${r.bodiesRendered} bodies rendered, ${r.cardsDrawn} cards drawn`);
       return r;
     };
 
@@ -267,11 +273,11 @@ async function main() {
   } finally {
     const ratio = (s: number) => (baseline ? ` (${(s / baseline.seconds).toFixed(2)}×)` : '');
     console.log(`\n${releases} releases, ${events} events; ${cpus().length} cores; load at the end ${loadavg().map((n) => n.toFixed(1)).join(' ')}; ${((performance.now() - started) / 60000).toFixed(1)} min in all\n`);
-    console.log('| build | wall time | peak memory | pages | pages/s | bodies rendered | cards drawn | search index | dist/ |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| build | wall time | peak memory | pages | generated (the rest copied from the page store) | pages/s | bodies rendered | cards drawn | search index | dist/ |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of [...(baseline ? [baseline] : []), ...results]) {
       console.log(
-        `| ${r.name} | ${r.seconds.toFixed(1)} s${r === baseline ? '' : ratio(r.seconds)} | ${(r.peakMb / 1024).toFixed(2)} GiB | ${r.pages} | ${r.pagesPerSecond.toFixed(0)} | ${r.bodiesRendered} | ${r.cardsDrawn} | ${r.searchSeconds === null ? '–' : `${r.searchSeconds.toFixed(1)} s`} | ${r.distMb.toFixed(0)} MB, ${r.distFiles} files |`,
+        `| ${r.name} | ${r.seconds.toFixed(1)} s${r === baseline ? '' : ratio(r.seconds)} | ${(r.peakMb / 1024).toFixed(2)} GiB | ${r.pages} | ${r.pagesGenerated} | ${r.pagesPerSecond.toFixed(0)} | ${r.bodiesRendered} | ${r.cardsDrawn} | ${r.searchSeconds === null ? '–' : `${r.searchSeconds.toFixed(1)} s`} | ${r.distMb.toFixed(0)} MB, ${r.distFiles} files |`,
       );
     }
     const json = JSON.stringify({ releases, events, cores: cpus().length, buildTime: BUILD_TIME, baseline, results }, null, 2);

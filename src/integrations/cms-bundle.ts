@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { treeKey } from '../lib/build-cache.ts';
 import { CHUNK_SIZE_WARNING_KB, isKnownHarmless } from '../lib/build-warnings.ts';
 import { CMS_SCRIPT_ENV } from '../lib/cms-script.ts';
 
@@ -12,20 +12,9 @@ export const CMS_BASE = '/_astro/cms/';
 /** The files the CMS bundle is made of: its code, the site's code it imports, the locked dependencies. */
 const INPUTS = ['cms', 'src', 'package-lock.json'];
 
-function* files(path: string): Generator<string> {
-  if (!existsSync(path)) return;
-  if (statSync(path).isDirectory()) {
-    for (const name of readdirSync(path).sort()) yield* files(join(path, name));
-  } else yield path;
-}
-
 /** The key of the bundle: any change to what it is built from gives a new one. */
 export function cmsInputsKey(projectRoot: string): string {
-  const hash = createHash('sha256');
-  for (const input of INPUTS) {
-    for (const file of files(join(projectRoot, input))) hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
+  return treeKey(projectRoot, INPUTS);
 }
 
 interface Bundle {

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { reusedUrls } from '../lib/page-store.ts';
 import { escapeXml as esc } from '../lib/xml.ts';
 
 
@@ -18,8 +19,9 @@ export function sitemap(): AstroIntegration {
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         if (!site) throw new Error('astro.config: `site` is not set; it comes from siteUrl in content/settings/site.yaml');
-        const urls = pages
-          .map((p) => `/${p.pathname}`.replace(/\/+/g, '/'))
+        // With the pages copied from the page store, which Astro did not generate.
+        const urls = [...pages.map((p) => `/${p.pathname}`), ...reusedUrls()]
+          .map((p) => p.replace(/\/+/g, '/'))
           .filter((p) => p.endsWith('/') && p !== '/404/' && !p.startsWith('/admin/'))
           .sort();
         const xml =

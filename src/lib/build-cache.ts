@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 /**
  * Node flags for every process that runs `astro build`. Node 24 can hang for ever at exit:
@@ -32,4 +33,20 @@ export function siteRoot(projectRoot: string = process.cwd(), env: Record<string
 export function astroCacheDir(projectRoot: string, siteRoot: string): string {
   const key = createHash('sha1').update(`${projectRoot}\n${siteRoot}`).digest('hex').slice(0, 12);
   return join(projectRoot, 'node_modules/.astro', key);
+}
+
+function* treeFiles(path: string): Generator<string> {
+  if (!existsSync(path)) return;
+  if (statSync(path).isDirectory()) {
+    for (const name of readdirSync(path).sort()) yield* treeFiles(join(path, name));
+  } else yield path;
+}
+
+/** A digest of files and folders (paths relative to `projectRoot`, and bytes): any change to one of them gives another. */
+export function treeKey(projectRoot: string, inputs: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const input of inputs) {
+    for (const file of treeFiles(join(projectRoot, input))) hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
 }

@@ -5,9 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CARDS_BASE, cardPng, cardsReady, type Card } from '../../data/cards.ts';
+import { isStaticBuild } from '../../lib/page-store.ts';
 
 export const getStaticPaths = (async () =>
-  import.meta.env.DEV ? (await cardsReady()).map((card) => ({ params: { card: card.path.slice(CARDS_BASE.length, -'.png'.length) }, props: { card } })) : []) satisfies GetStaticPaths;
+  !isStaticBuild() ? (await cardsReady()).map((card) => ({ params: { card: card.path.slice(CARDS_BASE.length, -'.png'.length) }, props: { card } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
   new Response(new Uint8Array(await cardPng((props as { card: Card }).card)), { headers: { 'Content-Type': 'image/png' } });

@@ -5,9 +5,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedReleases, type ReleaseEntry } from '../../data/releases.ts';
 import { releaseText } from '../../data/release-text.ts';
+import { isStaticBuild } from '../../lib/page-store.ts';
 
 export const getStaticPaths = (async () =>
-  import.meta.env.DEV ? (await publishedReleases()).map((release) => ({ params: { slug: release.id }, props: { release } })) : []) satisfies GetStaticPaths;
+  !isStaticBuild() ? (await publishedReleases()).map((release) => ({ params: { slug: release.id }, props: { release } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) =>
   new Response(releaseText((props as { release: ReleaseEntry }).release, site), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

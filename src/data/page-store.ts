@@ -1,0 +1,65 @@
+/**
+ * Which pages of a route this build generates: those the page store (src/lib/page-store.ts)
+ * does not hold with the same digest. The others are copied from the store once Astro has
+ * written the pages (src/integrations/page-store.ts). `CANCELARIA_PAGE_STORE=0` generates
+ * every page; `astro dev` always does.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { astroCacheDir, treeKey } from '../lib/build-cache.ts';
+import { isStaticBuild, PAGE_STORE, pageDigest, pageFile, printTimeHtml, storedName, type PageStoreRegistry, type StoredPage } from '../lib/page-store.ts';
+import { liveAlerts } from './alerts.ts';
+import { now, root, settings } from './site.ts';
+
+/** What the pages are rendered by: any change here may change every page. */
+const CODE = ['src', 'astro.config.mjs', 'package-lock.json'];
+
+/** The build time as every page prints it (Base.astro), and as the store puts it back. */
+export const printTime = printTimeHtml(now);
+
+let registry: { value: PageStoreRegistry; held: Set<string>; globalKey: Promise<string> } | undefined;
+
+function open() {
+  if (!registry) {
+    const dir = join(astroCacheDir(process.cwd(), root), 'pages');
+    const value: PageStoreRegistry = { dir, printTime, routes: new Map() };
+    (globalThis as Record<symbol, unknown>)[PAGE_STORE] = value;
+    registry = {
+      value,
+      held: new Set(existsSync(dir) ? readdirSync(dir) : []),
+      // Inputs of every page: the code, the settings, the alerts in the banner.
+      globalKey: liveAlerts().then((alerts) => createHash('sha256').update(JSON.stringify([treeKey(process.cwd(), CODE), settings, alerts])).digest('hex')),
+    };
+  }
+  return registry;
+}
+
+/**
+ * The items of a route's getStaticPaths whose page must be generated. `inputsOf` returns
+ * everything the page shows that is not in the global inputs above (JSON-serialisable):
+ * leaving one out would copy a stale page, which the rebuild test compares byte for byte
+ * with a build from empty caches.
+ */
+export async function pagesToGenerate<T>(route: string, items: readonly T[], urlOf: (item: T) => string, inputsOf: (item: T) => unknown): Promise<T[]> {
+  if (!isStaticBuild() || process.env.CANCELARIA_PAGE_STORE === '0') return [...items];
+  const store = open();
+  const key = await store.globalKey;
+  const pages = new Map<string, StoredPage>();
+  const generate: T[] = [];
+  for (const item of items) {
+    const url = urlOf(item);
+    const digest = pageDigest(key, route, url, inputsOf(item));
+    const reused = store.held.has(storedName(digest));
+    pages.set(url, { url, file: pageFile(url), digest, reused });
+    if (!reused) generate.push(item);
+  }
+  store.value.routes.set(route, pages);
+  return generate;
+}
+
+/** An entry's digest (its file and the sizes of the media it names, src/lib/content-loader.ts), the input pages use for its own content. */
+export function entryDigest(entry: { collection: string; id: string; digest?: unknown }): string {
+  if (typeof entry.digest !== 'string') throw new Error(`${entry.collection}/${entry.id}: stored without a digest; build again with an empty cache`);
+  return entry.digest;
+}

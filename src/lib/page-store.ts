@@ -1,0 +1,106 @@
+/**
+ * The page store: generated pages kept between builds, named by a digest of everything
+ * they are made of, so that a rebuild generates only the pages whose inputs changed and
+ * copies the others (README „Performanță”). Used for the press releases' pages, 10,000 of
+ * the 10,700 pages of a large archive.
+ *
+ * A page's digest covers: the code that renders it (src/, astro.config.mjs, the locked
+ * dependencies), the settings, the alerts live at build time (the banner on every page),
+ * the route and address, and what the route says the page reads (the release's digest,
+ * which covers its file and the sizes of the media it names, and what it shows of other
+ * entries). One thing on every page changes with every build without being an input: the
+ * build time in the printed page's source line (Base.astro). A page is stored with that
+ * time replaced by PRINT_TIME_TOKEN, and put back with the time of the build restoring it,
+ * so a rebuild gives the bytes a build from empty caches gives (tests/e2e/rebuild.test.ts).
+ *
+ * The page side (src/data/page-store.ts, in Astro's server bundle) decides which pages to
+ * generate; the build:done hook (src/integrations/page-store.ts) copies the others from
+ * the store and stores the new ones. They share the registry on globalThis, as the cards do.
+ */
+import { createHash } from 'node:crypto';
+import { formatDateTime, toIsoLocal } from './dates.ts';
+
+export const PAGE_STORE = Symbol.for('cancelaria.page-store');
+
+/** Set by the page store's integration to Astro's command ('build', 'dev', …) when Astro loads its configuration. */
+const ASTRO_COMMAND = Symbol.for('cancelaria.astro-command');
+
+export function setAstroCommand(command: string): void {
+  (globalThis as Record<symbol, unknown>)[ASTRO_COMMAND] = command;
+}
+
+/**
+ * True in `astro build` (any script that runs it), false in `astro dev`. Not
+ * import.meta.env.DEV: Astro fills import.meta.env from the process's environment, so a
+ * DEV variable set around the build (Vitest sets DEV=1) made a build behave as `astro dev`.
+ */
+export function isStaticBuild(): boolean {
+  return (globalThis as Record<symbol, unknown>)[ASTRO_COMMAND] === 'build';
+}
+
+/** Stands for the build time in a stored page: a character no page can hold (NUL), so it never matches page text. */
+export const PRINT_TIME_TOKEN = '\u0000cancelaria:print-time\u0000';
+
+export interface StoredPage {
+  /** Address, "/comunicate/x/". */
+  url: string;
+  /** The file under dist/, "comunicate/x/index.html". */
+  file: string;
+  digest: string;
+  /** True when the store has it: the build copies it instead of generating it. */
+  reused: boolean;
+}
+
+export interface PageStoreRegistry {
+  /** node_modules/.astro/<key>/pages/ */
+  dir: string;
+  /** The build time as Base.astro prints it on every page (printTimeHtml). */
+  printTime: string;
+  /** By route, by address. */
+  routes: Map<string, Map<string, StoredPage>>;
+}
+
+/** The `<time>` element of the printed page's source line, written by Base.astro and looked for here: one function, so both agree byte for byte. */
+export function printTimeHtml(now: Date): string {
+  return `<time datetime="${toIsoLocal(now)}">${formatDateTime(now)}</time>`;
+}
+
+/** The file Astro writes for an address (trailingSlash 'always', build.format 'directory'). */
+export function pageFile(url: string): string {
+  if (!url.startsWith('/') || !url.endsWith('/') || url.includes('..')) throw new Error(`page store: ${url} is not an address of a page ("/a/b/")`);
+  return `${url.slice(1)}index.html`;
+}
+
+export function storedName(digest: string): string {
+  return `${digest}.html`;
+}
+
+export function pageDigest(globalKey: string, route: string, url: string, inputs: unknown): string {
+  return createHash('sha256').update(JSON.stringify([globalKey, route, url, inputs])).digest('hex').slice(0, 32);
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+/** The page as stored: the build time replaced by the token. Undefined when the time is not there exactly once (the page is then generated every time). */
+export function toStored(html: string, printTime: string): string | undefined {
+  if (html.includes(PRINT_TIME_TOKEN) || count(html, printTime) !== 1) return undefined;
+  return html.replace(printTime, () => PRINT_TIME_TOKEN);
+}
+
+/** A stored page with this build's time. */
+export function fromStored(stored: string, printTime: string, name: string): string {
+  if (count(stored, PRINT_TIME_TOKEN) !== 1) throw new Error(`page store: ${name} is damaged (no build time in it); delete node_modules/.astro/<key>/pages/ and build again`);
+  return stored.replace(PRINT_TIME_TOKEN, () => printTime);
+}
+
+/** The registry, when a route of this build used the store. */
+export function pageStoreRegistry(): PageStoreRegistry | undefined {
+  return (globalThis as Record<symbol, unknown>)[PAGE_STORE] as PageStoreRegistry | undefined;
+}
+
+/** Addresses of the pages this build copies from the store (Astro does not list them among the pages it built). */
+export function reusedUrls(): string[] {
+  const registry = pageStoreRegistry();
+  if (!registry) return [];
+  return [...registry.routes.values()].flatMap((pages) => [...pages.values()].filter((p) => p.reused).map((p) => p.url));
+}

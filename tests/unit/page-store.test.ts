@@ -1,0 +1,56 @@
+/**
+ * The page store's pure parts: where a page is stored, and how the build time printed on
+ * every page is taken out and put back (src/lib/page-store.ts). The store at work, a
+ * rebuild byte-identical to a build from empty caches, is tested in tests/e2e/rebuild.test.ts.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromStored, pageDigest, pageFile, PRINT_TIME_TOKEN, printTimeHtml, toStored } from '../../src/lib/page-store.ts';
+
+const time = printTimeHtml(new Date('2026-11-27T10:00:00Z'));
+const page = (t: string) => `<html><body><p>Text</p><p class="print-source">Sursa: x<br>Versiunea paginii din ${t}</p></body></html>`;
+
+describe('page store', () => {
+  it('prints the build time in Romanian, with its machine-readable form', () => {
+    expect(time).toBe('<time datetime="2026-11-27T12:00:00+02:00">27 noiembrie 2026, ora 12:00</time>');
+  });
+
+  it('stores a page without the build time and gives it back with another build’s time', () => {
+    const stored = toStored(page(time), time)!;
+    expect(stored).not.toContain('2026-11-27T12:00');
+    const later = printTimeHtml(new Date('2026-11-27T10:10:00Z'));
+    expect(fromStored(stored, later, 'x.html')).toBe(page(later));
+    expect(fromStored(stored, time, 'x.html')).toBe(page(time));
+  });
+
+  it('does not store a page where the time is missing, doubled or the token already appears (it is then generated every time)', () => {
+    expect(toStored(page(''), time)).toBeUndefined();
+    expect(toStored(page(time + time), time)).toBeUndefined();
+    expect(toStored(page(time) + PRINT_TIME_TOKEN, time)).toBeUndefined();
+    expect(() => fromStored('<p>no time</p>', time, 'x.html')).toThrow(/x\.html is damaged/);
+  });
+
+  it('round-trips any page holding the time once', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (before, after) => {
+        const html = `${before}${time}${after}`;
+        const stored = toStored(html, time);
+        expect(stored !== undefined).toBe(html.split(time).length === 2 && !html.includes(PRINT_TIME_TOKEN));
+        if (stored !== undefined) expect(fromStored(stored, time, 'x')).toBe(html);
+      }),
+    );
+  });
+
+  it('names the file of an address, and refuses anything else', () => {
+    expect(pageFile('/comunicate/x/')).toBe('comunicate/x/index.html');
+    for (const bad of ['comunicate/x/', '/comunicate/x', '/a/../b/']) expect(() => pageFile(bad)).toThrow(/not an address/);
+  });
+
+  it('gives another digest when any input, the route, the address or the global inputs change', () => {
+    const d = pageDigest('g', 'r', '/a/', { title: 'T', events: [] });
+    expect(pageDigest('g', 'r', '/a/', { title: 'T', events: [] })).toBe(d);
+    for (const other of [pageDigest('h', 'r', '/a/', { title: 'T', events: [] }), pageDigest('g', 's', '/a/', { title: 'T', events: [] }), pageDigest('g', 'r', '/b/', { title: 'T', events: [] }), pageDigest('g', 'r', '/a/', { title: 'U', events: [] }), pageDigest('g', 'r', '/a/', { title: 'T', events: [{ id: 'e', title: 'E' }] })]) {
+      expect(other).not.toBe(d);
+    }
+  });
+});
