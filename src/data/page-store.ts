@@ -7,13 +7,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroCacheDir, treeKey } from '../lib/build-cache.ts';
-import { isStaticBuild, PAGE_STORE, pageDigest, pageFile, printTimeHtml, storedName, type PageStoreRegistry, type StoredPage } from '../lib/page-store.ts';
+import { astroCacheDir } from '../lib/build-cache.ts';
+import { codeKeyAtStart, isStaticBuild, PAGE_STORE, pageDigest, pageFile, printTimeHtml, storedName, type PageStoreRegistry, type StoredPage } from '../lib/page-store.ts';
 import { liveAlerts } from './alerts.ts';
 import { now, root, settings } from './site.ts';
-
-/** What the pages are rendered by: any change here may change every page. */
-const CODE = ['src', 'astro.config.mjs', 'package-lock.json'];
 
 /** The build time as every page prints it (Base.astro), and as the store puts it back. */
 export const printTime = printTimeHtml(now);
@@ -28,8 +25,13 @@ function open() {
     registry = {
       value,
       held: new Set(existsSync(dir) ? readdirSync(dir) : []),
-      // Inputs of every page: the code, the settings, the alerts in the banner.
-      globalKey: liveAlerts().then((alerts) => createHash('sha256').update(JSON.stringify([treeKey(process.cwd(), CODE), settings, alerts])).digest('hex')),
+      // Inputs of every page: the code (as the build began), Node's dates and numbers
+      // (ICU, time zones), the settings, the alerts in the banner.
+      globalKey: liveAlerts().then((alerts) =>
+        createHash('sha256')
+          .update(JSON.stringify([codeKeyAtStart(), process.versions.node, process.versions.icu, process.versions.tz, settings, alerts]))
+          .digest('hex'),
+      ),
     };
   }
   return registry;

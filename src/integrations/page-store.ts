@@ -3,7 +3,8 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fromStored, pageStoreRegistry, setAstroCommand, storedName, toStored } from '../lib/page-store.ts';
+import { treeKey } from '../lib/build-cache.ts';
+import { CODE_INPUTS, fromStored, pageStoreRegistry, startBuild, storedName, toStored } from '../lib/page-store.ts';
 
 /** Pages copied or stored at the same time. */
 const PARALLEL = 16;
@@ -18,7 +19,7 @@ export function pageStore(): AstroIntegration {
   return {
     name: 'cancelaria:page-store',
     hooks: {
-      'astro:config:setup': ({ command }) => setAstroCommand(command),
+      'astro:config:setup': ({ command }) => startBuild(command, () => treeKey(process.cwd(), CODE_INPUTS)),
       'astro:build:done': async ({ dir, logger }) => {
         const registry = pageStoreRegistry();
         if (!registry) return;
@@ -28,6 +29,8 @@ export function pageStore(): AstroIntegration {
         const keep = new Set<string>();
         const lines: string[] = [];
         const work: (() => Promise<void>)[] = [];
+        // Pages without the build time exactly once (toStored): generated again by every build.
+        const unstorable: string[] = [];
         for (const [route, pages] of registry.routes) {
           let copied = 0;
           let generated = 0;
@@ -38,7 +41,10 @@ export function pageStore(): AstroIntegration {
             if (page.reused) {
               copied++;
               work.push(async () => {
-                const html = fromStored(await readFile(join(registry.dir, name), 'utf8'), registry.printTime, name);
+                const stored = await readFile(join(registry.dir, name), 'utf8').catch((error: NodeJS.ErrnoException) => {
+                  throw new Error(`page store: ${page.url} (${name}) was there when the build began and is gone (${error.code}); is another build of the same site running? Build again`);
+                });
+                const html = fromStored(stored, registry.printTime, name);
                 await mkdir(dirname(file), { recursive: true });
                 await writeFile(file, html);
               });
@@ -49,6 +55,7 @@ export function pageStore(): AstroIntegration {
               const stored = toStored(await readFile(file, 'utf8'), registry.printTime);
               if (stored === undefined) {
                 keep.delete(name);
+                unstorable.push(page.url);
                 return;
               }
               // Written under another name and renamed: an interrupted build never leaves half a page.
@@ -68,6 +75,7 @@ export function pageStore(): AstroIntegration {
         );
         for (const name of readdirSync(registry.dir)) if (!keep.has(name)) rmSync(join(registry.dir, name), { force: true });
         logger.info(`pagini păstrate între build-uri: ${lines.join('; ')} (${Math.round(performance.now() - started)} ms)`);
+        if (unstorable.length) logger.warn(`${unstorable.length} pagini nu pot fi păstrate (ora build-ului nu apare o singură dată), generate la fiecare build: ${unstorable.slice(0, 5).join(', ')}`);
       },
     },
   };

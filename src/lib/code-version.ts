@@ -1,6 +1,6 @@
 /**
  * The code that turns a content file into checked data and HTML: the model and the
- * libraries (src/lib, src/model). Part of every cached result's key (the content check's
+ * libraries (src/lib, src/model, src/i18n) and the locked dependencies (package-lock.json). Part of every cached result's key (the content check's
  * cache, the loader's rendered bodies), so a change of schema, rules or renderer never
  * serves results made by older code (CI keeps the caches between builds).
  */
@@ -21,6 +21,9 @@ export function codeVersion(): string {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
   }
+  // The locked dependencies too: the renderer's plugins (remark, rehype) turn bodies into HTML.
+  const lock = join(lib, '../../package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
   memo = hash.digest('hex');
   return memo;
 }

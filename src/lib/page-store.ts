@@ -22,11 +22,33 @@ import { formatDateTime, toIsoLocal } from './dates.ts';
 
 export const PAGE_STORE = Symbol.for('cancelaria.page-store');
 
-/** Set by the page store's integration to Astro's command ('build', 'dev', …) when Astro loads its configuration. */
+/** Set by the page store's integration to Astro's command ('build', 'dev', …) when Astro loads its configuration (startBuild). */
 const ASTRO_COMMAND = Symbol.for('cancelaria.astro-command');
 
-export function setAstroCommand(command: string): void {
-  (globalThis as Record<symbol, unknown>)[ASTRO_COMMAND] = command;
+/** Set with it: the digest of the code, taken before Astro bundles it (codeKeyAtStart). */
+const CODE_KEY = Symbol.for('cancelaria.page-store.code');
+
+/** What the pages are rendered by: any change here may change every page. */
+export const CODE_INPUTS = ['src', 'astro.config.mjs', 'package-lock.json'];
+
+/**
+ * Called when Astro loads its configuration: records the command and, for a build, the
+ * digest of the code then, before Vite bundles it (code changed during a long build must
+ * not be recorded as the code that rendered its pages); forgets any registry of an earlier
+ * build in the same process.
+ */
+export function startBuild(command: string, codeKey: () => string): void {
+  const g = globalThis as Record<symbol, unknown>;
+  g[ASTRO_COMMAND] = command;
+  g[CODE_KEY] = command === 'build' ? codeKey() : undefined;
+  delete g[PAGE_STORE];
+}
+
+/** The code's digest recorded by startBuild. */
+export function codeKeyAtStart(): string {
+  const key = (globalThis as Record<symbol, unknown>)[CODE_KEY];
+  if (typeof key !== 'string') throw new Error('page store: the code was not recorded when the build started (the page store integration is missing from astro.config.mjs?)');
+  return key;
 }
 
 /**
@@ -89,7 +111,10 @@ export function toStored(html: string, printTime: string): string | undefined {
 
 /** A stored page with this build's time. */
 export function fromStored(stored: string, printTime: string, name: string): string {
-  if (count(stored, PRINT_TIME_TOKEN) !== 1) throw new Error(`page store: ${name} is damaged (no build time in it); delete node_modules/.astro/<key>/pages/ and build again`);
+  // A page cut short (a crash while it was written) must not be published: every page ends so.
+  if (count(stored, PRINT_TIME_TOKEN) !== 1 || !stored.trimEnd().endsWith('</html>')) {
+    throw new Error(`page store: ${name} is damaged (no build time in it, or cut short); delete node_modules/.astro/<key>/pages/ and build again`);
+  }
   return stored.replace(PRINT_TIME_TOKEN, () => printTime);
 }
 

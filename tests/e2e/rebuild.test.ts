@@ -132,4 +132,23 @@ describe('rebuilds', () => {
     expect(releasePages(coldOutput)).toEqual({ generated: total + 1, copied: 0 });
     expect(compareBuilds(incremental, cold)).toEqual([]);
   });
+
+  it('after the logo is replaced under the same name, generates every page whose card shows it, and equals a build from empty caches', { timeout: BUILD_TIMEOUT * 2 }, () => {
+    // The settings name the logo by its path only; the cards show its pixels, and every
+    // release and event page names its card by a hash of what the card shows.
+    const logo = join(site, 'public/media/identitate/sigla.svg');
+    writeFileSync(logo, readFileSync(logo, 'utf8').replace('</svg>', '<circle cx="1" cy="1" r="1" fill="#fff"/></svg>'));
+    const later = '2026-11-27T12:10';
+    const incremental = join(work, 'dist-logo');
+    const output = build(incremental, later);
+    expect(releasePages(output)).toEqual({ generated: total + 1, copied: 0 });
+    expect(eventPages(output)).toEqual({ generated: events, copied: 0 });
+
+    rmSync(cache, { recursive: true, force: true });
+    rmSync(cards, { recursive: true, force: true });
+    mkdirSync(cards);
+    const cold = join(work, 'dist-logo-cold');
+    build(cold, later);
+    expect(compareBuilds(incremental, cold)).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromStored, pageDigest, pageFile, PRINT_TIME_TOKEN, printTimeHtml, toStored } from '../../src/lib/page-store.ts';
+import { codeKeyAtStart, fromStored, isStaticBuild, pageDigest, pageFile, PAGE_STORE, PRINT_TIME_TOKEN, printTimeHtml, startBuild, toStored } from '../../src/lib/page-store.ts';
 
 const time = printTimeHtml(new Date('2026-11-27T10:00:00Z'));
 const page = (t: string) => `<html><body><p>Text</p><p class="print-source">Sursa: x<br>Versiunea paginii din ${t}</p></body></html>`;
@@ -28,12 +28,15 @@ describe('page store', () => {
     expect(toStored(page(time + time), time)).toBeUndefined();
     expect(toStored(page(time) + PRINT_TIME_TOKEN, time)).toBeUndefined();
     expect(() => fromStored('<p>no time</p>', time, 'x.html')).toThrow(/x\.html is damaged/);
+    // A page cut short while it was written (a crash) is refused, not published without its end.
+    const stored = toStored(page(time), time)!;
+    expect(() => fromStored(stored.slice(0, -10), time, 'x.html')).toThrow(/cut short/);
   });
 
   it('round-trips any page holding the time once', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (before, after) => {
-        const html = `${before}${time}${after}`;
+        const html = `${before}${time}${after}</html>`;
         const stored = toStored(html, time);
         expect(stored !== undefined).toBe(html.split(time).length === 2 && !html.includes(PRINT_TIME_TOKEN));
         if (stored !== undefined) expect(fromStored(stored, time, 'x')).toBe(html);
@@ -51,6 +54,27 @@ describe('page store', () => {
     expect(pageDigest('g', 'r', '/a/', { title: 'T', events: [] })).toBe(d);
     for (const other of [pageDigest('h', 'r', '/a/', { title: 'T', events: [] }), pageDigest('g', 's', '/a/', { title: 'T', events: [] }), pageDigest('g', 'r', '/b/', { title: 'T', events: [] }), pageDigest('g', 'r', '/a/', { title: 'U', events: [] }), pageDigest('g', 'r', '/a/', { title: 'T', events: [{ id: 'e', title: 'E' }] })]) {
       expect(other).not.toBe(d);
+    }
+  });
+
+  it('knows a build from astro dev by Astro’s command, not by the environment, and records the code before bundling', () => {
+    const saved = process.env.DEV;
+    process.env.DEV = '1';
+    try {
+      (globalThis as Record<symbol, unknown>)[PAGE_STORE] = { stale: true };
+      let reads = 0;
+      startBuild('build', () => `code-${++reads}`);
+      expect(isStaticBuild()).toBe(true);
+      expect(codeKeyAtStart()).toBe('code-1');
+      expect(codeKeyAtStart()).toBe('code-1');
+      // A registry left by an earlier build in the same process is forgotten.
+      expect((globalThis as Record<symbol, unknown>)[PAGE_STORE]).toBeUndefined();
+      startBuild('dev', () => 'never read');
+      expect(isStaticBuild()).toBe(false);
+      expect(() => codeKeyAtStart()).toThrow(/not recorded/);
+    } finally {
+      if (saved === undefined) delete process.env.DEV;
+      else process.env.DEV = saved;
     }
   });
 });
