@@ -9,7 +9,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroCacheDir } from '../lib/build-cache.ts';
 import { codeKeyAtStart, isStaticBuild, PAGE_STORE, pageDigest, pageFile, printTimeHtml, storedName, type PageStoreRegistry, type StoredPage } from '../lib/page-store.ts';
+import { RENDER_KEY } from '../og/fonts.ts';
 import { liveAlerts } from './alerts.ts';
+import { cardBrandOfSite } from './cards.ts';
 import { now, root, settings } from './site.ts';
 
 /** The build time as every page prints it (Base.astro), and as the store puts it back. */
@@ -26,10 +28,13 @@ function open() {
       value,
       held: new Set(existsSync(dir) ? readdirSync(dir) : []),
       // Inputs of every page: the code (as the build began), Node's dates and numbers
-      // (ICU, time zones), the settings, the alerts in the banner.
+      // (ICU, time zones), the settings, the alerts in the banner, and what every card
+      // shows besides its page's own entry (the identity with the logo's bytes, which the
+      // settings name by path only; the fonts and the renderer): a page names its card by
+      // a hash of all that and of the entry.
       globalKey: liveAlerts().then((alerts) =>
         createHash('sha256')
-          .update(JSON.stringify([codeKeyAtStart(), process.versions.node, process.versions.icu, process.versions.tz, settings, alerts]))
+          .update(JSON.stringify([codeKeyAtStart(), process.versions.node, process.versions.icu, process.versions.tz, settings, alerts, cardBrandOfSite, RENDER_KEY]))
           .digest('hex'),
       ),
     };
