@@ -48,7 +48,7 @@ const LOADER = 'pagefind.js';
  */
 export const WASM_STUB = 'pagefind_dcd';
 
-/** The search page, which gets the preload links of the newest shard (searchPreloads). */
+/** The search page, which gets the preload links of the newest shard (addSearchPreloads). */
 const SEARCH_PAGE = 'cautare/index.html';
 
 /** Where the hidden vocabulary pages say they are: never a real page (nothing is published under a dot folder). */

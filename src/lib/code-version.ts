@@ -1,8 +1,9 @@
 /**
  * The code that turns a content file into checked data and HTML: the model and the
- * libraries (src/lib, src/model, src/i18n) and the locked dependencies (package-lock.json). Part of every cached result's key (the content check's
- * cache, the loader's rendered bodies), so a change of schema, rules or renderer never
- * serves results made by older code (CI keeps the caches between builds).
+ * libraries (src/lib, src/model, src/i18n) and the locked dependencies (package-lock.json).
+ * Part of every cached result's key (the content check's cache, the loader's rendered
+ * bodies), so a change of schema, rules or renderer never serves results made by older
+ * code (CI keeps the caches between builds).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

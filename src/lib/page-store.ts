@@ -1,14 +1,15 @@
 /**
  * The page store: generated pages kept between builds, named by a digest of everything
  * they are made of, so that a rebuild generates only the pages whose inputs changed and
- * copies the others (README „Performanță”). Used for the press releases' pages, 10,000 of
- * the 10,700 pages of a large archive.
+ * copies the others (README „Performanță”). Used for the pages of releases and events,
+ * 11,000 of the 11,700 pages of a large archive.
  *
  * A page's digest covers: the code that renders it (src/, astro.config.mjs, the locked
- * dependencies), the settings, the alerts live at build time (the banner on every page),
- * the route and address, and what the route says the page reads (the release's digest,
- * which covers its file and the sizes of the media it names, and what it shows of other
- * entries). One thing on every page changes with every build without being an input: the
+ * dependencies, as they were when the build began), Node's version and its ICU and
+ * time-zone data, the settings, the alerts live at build time (the banner on every page),
+ * the cards' identity and renderer (src/data/page-store.ts), the route and address, and
+ * what the route says the page reads (the entry's digest, which covers its file and the
+ * sizes of the media it names, and what it shows of other entries). One thing on every page changes with every build without being an input: the
  * build time in the printed page's source line (Base.astro). A page is stored with that
  * time replaced by PRINT_TIME_TOKEN, and put back with the time of the build restoring it,
  * so a rebuild gives the bytes a build from empty caches gives (tests/e2e/rebuild.test.ts).
