@@ -33,19 +33,34 @@ export interface WallTime {
   second: number;
 }
 
-export function wallTime(instant: Date): WallTime {
+/**
+ * Wall times already worked out, by instant (ms since the epoch). formatToParts costs
+ * about 15 µs a call, and a build asks for the same dates again and again (every list
+ * page of a 10,000-release archive dates its releases and sorts them by year): 1.3 s of a
+ * rebuild before this. A pure function of the instant, so kept; bounded all the same.
+ */
+const wallTimes = new Map<number, Readonly<WallTime>>();
+const WALL_TIMES_KEPT = 200_000;
+
+export function wallTime(instant: Date): Readonly<WallTime> {
+  const key = instant.getTime();
+  const known = wallTimes.get(key);
+  if (known) return known;
   const parts: Record<string, number> = {};
   for (const p of wallFormatter.formatToParts(instant)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
-  return {
+  const w = Object.freeze({
     year: parts.year!,
     month: parts.month!,
     day: parts.day!,
     hour: parts.hour!,
     minute: parts.minute!,
     second: parts.second!,
-  };
+  });
+  if (wallTimes.size >= WALL_TIMES_KEPT) wallTimes.clear();
+  if (!Number.isNaN(key)) wallTimes.set(key, w);
+  return w;
 }
 
 /** Minutes east of UTC in force in Bucharest at an instant (120 in winter, 180 in summer). */
