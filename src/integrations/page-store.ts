@@ -41,7 +41,7 @@ export function pageStore(): AstroIntegration {
             if (page.reused) {
               copied++;
               work.push(async () => {
-                const stored = await readFile(join(registry.dir, name), 'utf8').catch((error: NodeJS.ErrnoException) => {
+                const stored = await readFile(join(registry.dir, name)).catch((error: NodeJS.ErrnoException) => {
                   throw new Error(`page store: ${page.url} (${name}) was there when the build began and is gone (${error.code}); is another build of the same site running? Build again`);
                 });
                 const html = fromStored(stored, registry.printTime, name);
