@@ -3,7 +3,14 @@ import { bodiesDir, readBody, type StoredBody } from '../lib/body-store.ts';
 
 const dir = bodiesDir();
 
-export function bodyOf(entry: { collection: string; id: string; digest?: unknown }): StoredBody {
+type StoredEntry = { collection: string; id: string; digest?: unknown };
+
+/** An entry's digest (its file and the sizes of the media it names, src/lib/content-loader.ts): names its body, and is the page store's input for the entry's own content. */
+export function entryDigest(entry: StoredEntry): string {
   if (typeof entry.digest !== 'string') throw new Error(`${entry.collection}/${entry.id}: stored without a digest; build again with an empty cache`);
-  return readBody(dir, entry.collection, entry.digest);
+  return entry.digest;
+}
+
+export function bodyOf(entry: StoredEntry): StoredBody {
+  return readBody(dir, entry.collection, entryDigest(entry));
 }

@@ -65,8 +65,3 @@ export async function pagesToGenerate<T>(route: string, items: readonly T[], url
   return generate;
 }
 
-/** An entry's digest (its file and the sizes of the media it names, src/lib/content-loader.ts), the input pages use for its own content. */
-export function entryDigest(entry: { collection: string; id: string; digest?: unknown }): string {
-  if (typeof entry.digest !== 'string') throw new Error(`${entry.collection}/${entry.id}: stored without a digest; build again with an empty cache`);
-  return entry.digest;
-}
