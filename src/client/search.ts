@@ -21,7 +21,7 @@ import {
   SEARCH_FILTERS,
   type SearchState,
 } from '../lib/search-state.ts';
-import { isShardManifest, mergeByScore, needsVocabularyCheck, SHARD_MANIFEST, shardPlan, shardQuery, sumCounts, vocabularyCheck, type Shard } from '../lib/search-shards.ts';
+import { isShardManifest, mergeByScore, needsVocabularyCheck, SHARD_MANIFEST, SHARD_MANIFEST_ELEMENT, shardPlan, shardQuery, sumCounts, vocabularyCheck, type Shard } from '../lib/search-shards.ts';
 
 const PAGE_SIZE = 10;
 /** Words of context around the matches: two lines on a phone. */
@@ -90,13 +90,51 @@ function loadIndex(): Promise<Index> {
   }));
 }
 
+/**
+ * The shard manifest: written into the page by the build (SHARD_MANIFEST_ELEMENT), so
+ * nothing is fetched for it; a page without it (built before the index existed) asks for
+ * the file.
+ */
+async function shardManifest(base: string): Promise<unknown> {
+  const inline = document.getElementById(SHARD_MANIFEST_ELEMENT)?.textContent;
+  if (inline) return JSON.parse(inline) as unknown;
+  const r = await fetch(`${base}${SHARD_MANIFEST}`, { cache: 'no-cache' });
+  return r.ok ? ((await r.json()) as unknown) : undefined;
+}
+
+/** Pagefind's compressed files: the index, fragments, filters, metadata and WebAssembly. */
+const COMPRESSED = /^\/pagefind\/.+\.(?:pf_index|pf_fragment|pf_filter|pf_meta|pagefind)$/;
+
+/**
+ * Pagefind gzips its files itself and inflates them in JavaScript, on the page's only
+ * thread: on a first search that was the largest part of the time between the bytes
+ * arriving and the results. Its loader skips inflating a file that already starts with
+ * its signature, so its requests (it calls the page's fetch) are answered, inflated by
+ * the browser's own DecompressionStream, before it sees them. Only same-origin requests
+ * for those files, only when the body is gzip (the placeholder WebAssembly of the older
+ * shards is not); anything else, an error status included, is passed on untouched.
+ */
+let inflating = false;
+function inflateForPagefind(): void {
+  if (inflating || typeof DecompressionStream === 'undefined') return;
+  inflating = true;
+  const pageFetch = window.fetch.bind(window);
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const response = await pageFetch(input, init);
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (!response.ok || url.origin !== location.origin || !COMPRESSED.test(url.pathname)) return response;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+    const body = gzip ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer() : bytes;
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
 async function load(): Promise<Index> {
   // Paths built at run time, so the bundler leaves Pagefind's own file alone.
   const base = '/pagefind/';
-  const [manifest, pf] = await Promise.all([
-    fetch(`${base}${SHARD_MANIFEST}`, { cache: 'no-cache' }).then((r) => (r.ok ? r.json() : undefined)) as Promise<unknown>,
-    import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>,
-  ]);
+  inflateForPagefind();
+  const [manifest, pf] = await Promise.all([shardManifest(base), import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>]);
   if (!isShardManifest(manifest)) throw new Error(`${base}${SHARD_MANIFEST}: missing or unreadable`);
   // metaCacheTag: the entry file's address names its version (the newest shard's is preloaded by the page).
   const create = (shard: Shard) => pf.createInstance({ basePath: `${base}${shard.key}/`, excerptLength: EXCERPT_WORDS, noWorker: true, metaCacheTag: shard.entry });

@@ -9,7 +9,7 @@ import { astroCacheDir, siteRoot } from '../lib/build-cache.ts';
 import { localYear, resolveNow } from '../lib/dates.ts';
 import { walkFiles } from '../lib/files.ts';
 import { addPageWords, INDEXED_ELEMENT, indexedPart } from '../lib/search-vocabulary.ts';
-import { SEARCH_PRELOAD_ANCHOR, SHARD_MANIFEST, SHARDED_FROM_PAGES, shardKeyFor, VOCABULARY_ALL, VOCABULARY_FILTER, WHOLE_ARCHIVE, type ShardManifest } from '../lib/search-shards.ts';
+import { SEARCH_PRELOAD_ANCHOR, SHARD_MANIFEST, SHARD_MANIFEST_ELEMENT, SHARDED_FROM_PAGES, shardKeyFor, VOCABULARY_ALL, VOCABULARY_FILTER, WHOLE_ARCHIVE, type ShardManifest } from '../lib/search-shards.ts';
 
 /**
  * The search index, built by Pagefind's Node API once Astro has written dist/. It reads
@@ -268,7 +268,7 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
   let newest: NewestShard | undefined;
   for (const [position, { key, shard, out }] of ordered.entries()) {
     // One loader for all shards; one WebAssembly module, in the newest shard (see WASM_STUB).
-    if (position === 0) copyFileSync(join(out, LOADER), join(outputPath, LOADER));
+    if (position === 0) writeFileSync(join(outputPath, LOADER), patchLoader(readFileSync(join(out, LOADER), 'utf8')));
     rmSync(join(out, LOADER));
     const entryText = readFileSync(join(out, 'pagefind-entry.json'), 'utf8');
     const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string; page_count: number; wasm?: string }> };
@@ -287,7 +287,7 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom }: 
     }
   }
   writeFileSync(join(outputPath, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
-  addSearchPreloads(site, newest!);
+  addSearchPreloads(site, newest!, manifest);
   const { files, bytes } = folderSize(outputPath);
   const pages = manifest.shards.reduce((n, s) => n + s.pages, 0);
   const shardsNote = manifest.shards.map((s) => `${s.key} ${s.pages}`).join(', ');
@@ -303,15 +303,15 @@ interface NewestShard {
 }
 
 /**
- * Writes, after the search page's Pagefind loader link, preload links for what the newest
- * shard's instance fetches before it can search: the shard list, its entry file (at the
- * address metaCacheTag gives it), its metadata and the WebAssembly. The browser fetches
- * them while it reads the page; without them each waited for the previous one, after the
- * page's script had run (README "Căutare" has the measurements). `crossorigin`: a
- * preload is used by fetch() only with the same request mode (CORS, same-origin
- * credentials).
+ * Writes, after the search page's Pagefind loader link, the shard manifest (a JSON block,
+ * SHARD_MANIFEST_ELEMENT) and preload links for what the newest shard's instance fetches
+ * before it can search: its entry file (at the address metaCacheTag gives it), its
+ * metadata and the WebAssembly. The browser fetches them while it reads the page; without
+ * them each waited for the previous one, after the page's script had run (README
+ * "Căutare" has the measurements). `crossorigin`: a preload is used by fetch() only with
+ * the same request mode (CORS, same-origin credentials).
  */
-export function addSearchPreloads(site: string, newest: NewestShard): void {
+export function addSearchPreloads(site: string, newest: NewestShard, manifest: ShardManifest): void {
   const file = join(site, SEARCH_PAGE);
   if (!existsSync(file)) throw new Error(`${SEARCH_PAGE}: the search page is missing from the build; the search index needs it (src/pages/cautare.astro)`);
   const html = readFileSync(file, 'utf8');
@@ -320,16 +320,40 @@ export function addSearchPreloads(site: string, newest: NewestShard): void {
     throw new Error(`${SEARCH_PAGE}: expected the link ${SEARCH_PRELOAD_ANCHOR} exactly once (src/pages/cautare.astro writes it in the head), to add the search index's preload links after it`);
   }
   const base = `/pagefind/${newest.key}/`;
-  const links = [`/pagefind/${SHARD_MANIFEST}`, `${base}pagefind-entry.json?ts=${newest.tag}`, `${base}${newest.meta}`, `${base}${WASM}`]
+  const links = [`${base}pagefind-entry.json?ts=${newest.tag}`, `${base}${newest.meta}`, `${base}${WASM}`]
     .map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`)
     .join('');
+  // A JSON block runs nothing; "<" is escaped so no value can close it.
+  const block = `<script type="application/json" id="${SHARD_MANIFEST_ELEMENT}">${JSON.stringify(manifest).replace(/</g, '\\u003c')}</script>`;
   const end = at + SEARCH_PRELOAD_ANCHOR.length;
-  // Links of an earlier indexing of the same folder are replaced, not added to.
-  const rest = html.slice(end).replace(/^(?:<link rel="preload" href="\/pagefind\/[^"]*" as="fetch" crossorigin>)+/, '');
+  // What an earlier indexing of the same folder wrote is replaced, not added to.
+  const rest = html.slice(end).replace(new RegExp(`^(?:<script type="application/json" id="${SHARD_MANIFEST_ELEMENT}">[^<]*</script>|<link rel="preload" href="/pagefind/[^"]*" as="fetch" crossorigin>)+`), '');
   // A new file, renamed over the page: the page may be a hard link into a cache or an earlier build.
   const temp = `${file}.tmp-${process.pid}`;
-  writeFileSync(temp, `${html.slice(0, end)}${links}${rest}`);
+  writeFileSync(temp, `${html.slice(0, end)}${block}${links}${rest}`);
   renameSync(temp, file);
+}
+
+/**
+ * Pagefind's loader waits for its WebAssembly to be ready by polling every 50 ms
+ * (`getPtr`), so the first search of an opening page lost up to 50 ms, 25 on average,
+ * after the index was ready. The copy the site serves polls every millisecond instead
+ * (the browser clamps repeated timers to about 4 ms; it polls only while the index
+ * loads). The exact text is required: a Pagefind release that changes it fails the build
+ * here, to be looked at again, rather than being served unpatched or patched wrongly.
+ */
+export const LOADER_WAIT = 'while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}';
+
+export function patchLoader(source: string): string {
+  const at = source.indexOf(LOADER_WAIT);
+  if (at < 0 || source.indexOf(LOADER_WAIT, at + 1) >= 0) {
+    throw new Error(`${LOADER} (Pagefind ${loaderVersion(source)}): its readiness wait (getPtr) was not found exactly once; src/integrations/pagefind.ts patchLoader needs updating for this Pagefind version`);
+  }
+  return source.replace(LOADER_WAIT, LOADER_WAIT.replace('asyncSleep(50)', 'asyncSleep(1)'));
+}
+
+function loaderVersion(source: string): string {
+  return /pagefind_version\s*=\s*"([^"]+)"/.exec(source)?.[1] ?? 'unknown version';
 }
 
 /**

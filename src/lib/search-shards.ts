@@ -64,6 +64,13 @@ export interface Shard {
  */
 export const SEARCH_PRELOAD_ANCHOR = '<link rel="modulepreload" href="/pagefind/pagefind.js">';
 
+/**
+ * The id of the JSON block, written by the build after the preload links, that carries the
+ * shard manifest in the search page itself: the script reads it instead of fetching
+ * dist/pagefind/shards.json (one request, and one wait, less before the first search).
+ */
+export const SHARD_MANIFEST_ELEMENT = 'search-shards';
+
 export interface ShardManifest {
   version: 1;
   /** Newest first. */

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { published, unpublished } from './support/content.ts';
 import { walk } from './support/dist.ts';
+import { LOADER_WAIT } from '../../src/integrations/pagefind.ts';
 
 const dist = inject('distDir');
 const pagefindDir = join(dist, 'pagefind');
@@ -70,5 +71,12 @@ describe('the search index', () => {
         for (const word of ownWords) expect(lower.includes(word), `${file} contains "${word}" of ${r.file}`).toBe(false);
       }
     }
+  });
+
+  it('serves Pagefind’s loader with the short readiness wait (patchLoader), once, for every shard', () => {
+    const loaders = indexFiles.filter((f) => f.file.endsWith('pagefind.js'));
+    expect(loaders.map((f) => f.file)).toEqual(['pagefind/pagefind.js']);
+    expect(loaders[0]!.text).toContain(LOADER_WAIT.replace('asyncSleep(50)', 'asyncSleep(1)'));
+    expect(loaders[0]!.text).not.toContain(LOADER_WAIT);
   });
 });

@@ -184,7 +184,6 @@ describe('search over shards', () => {
     const served = (await (await fetch(`${base()}/pagefind/shards.json`)).json()) as ShardManifest;
     const newest = served.shards[0]!;
     expect(preloads).toEqual([
-      '/pagefind/shards.json',
       `/pagefind/${newest.key}/pagefind-entry.json?ts=${newest.entry}`,
       expect.stringMatching(new RegExp(`^/pagefind/${newest.key}/pagefind\\.ro_[0-9a-f]+\\.pf_meta$`)),
       `/pagefind/${newest.key}/wasm.ro.pagefind`,
@@ -201,6 +200,9 @@ describe('search over shards', () => {
     // A preload the script's fetch did not match (another address or request mode) would be fetched twice.
     for (const href of preloads) expect(pagefind.filter((u) => u === href), href).toHaveLength(1);
     expect(pagefind.length).toBe(new Set(pagefind).size);
+    // The shard list is in the page (the same as the file), so it is not fetched.
+    expect(JSON.parse(/<script type="application\/json" id="search-shards">([^<]*)<\/script>/.exec(html)![1]!)).toEqual(served);
+    expect(pagefind).not.toContain('/pagefind/shards.json');
   });
 
   it('finds the number of an older release once, in its year only', async () => {

@@ -7,9 +7,9 @@ import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isShardManifest, mergeByScore, needsVocabularyCheck, shardKeyFor, shardPlan, shardQuery, sumCounts, VOCABULARY_ALL, VOCABULARY_FILTER, vocabularyCheck, type Shard } from '../../src/lib/search-shards.ts';
+import { isShardManifest, mergeByScore, needsVocabularyCheck, SHARD_MANIFEST_ELEMENT, shardKeyFor, shardPlan, shardQuery, sumCounts, VOCABULARY_ALL, VOCABULARY_FILTER, vocabularyCheck, type Shard } from '../../src/lib/search-shards.ts';
 import { addPageWords, INDEXED_ELEMENT, indexedPart } from '../../src/lib/search-vocabulary.ts';
-import { addSearchPreloads } from '../../src/integrations/pagefind.ts';
+import { addSearchPreloads, LOADER_WAIT, patchLoader } from '../../src/integrations/pagefind.ts';
 
 const SHARDS: Shard[] = [
   { key: '2026', years: [2027, 2026], pages: 900, entry: '0123456789abcdef' },
@@ -151,6 +151,8 @@ describe('addSearchPreloads', () => {
   const ANCHOR = '<link rel="modulepreload" href="/pagefind/pagefind.js">';
   const page = `<!DOCTYPE html><html lang="ro"><head><title>Căutare</title>${ANCHOR}<link rel="stylesheet" href="/x.css"></head><body></body></html>`;
   const newest = { key: '2026', tag: '0123456789abcdef', meta: 'pagefind.ro_29026a6769.pf_meta' };
+  const manifest = { version: 1 as const, shards: [{ key: '2026', years: [2026], pages: 3, entry: '0123456789abcdef' }] };
+  const inlined = (html: string) => JSON.parse(new RegExp(`<script type="application/json" id="${SHARD_MANIFEST_ELEMENT}">([^<]*)</script>`).exec(html)![1]!) as unknown;
   const site = () => {
     const dir = mkdtempSync(join(tmpdir(), 'cancelaria-preload-'));
     mkdirSync(join(dir, 'cautare'));
@@ -158,24 +160,27 @@ describe('addSearchPreloads', () => {
     return dir;
   };
 
-  it('links, after the loader, the shard list and the newest shard’s entry (at its tagged address), metadata and WebAssembly', () => {
+  it('writes, after the loader, the shard list and links to the newest shard’s entry (at its tagged address), metadata and WebAssembly', () => {
     const dir = site();
     try {
-      addSearchPreloads(dir, newest);
+      addSearchPreloads(dir, newest, manifest);
       const html = readFileSync(join(dir, 'cautare/index.html'), 'utf8');
       expect([...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1])).toEqual([
-        '/pagefind/shards.json',
         '/pagefind/2026/pagefind-entry.json?ts=0123456789abcdef',
         '/pagefind/2026/pagefind.ro_29026a6769.pf_meta',
         '/pagefind/2026/wasm.ro.pagefind',
       ]);
-      expect(html.indexOf('<link rel="preload"')).toBe(html.indexOf(ANCHOR) + ANCHOR.length);
-      // Indexing the same folder again replaces the links.
-      addSearchPreloads(dir, { ...newest, tag: 'fedcba9876543210' });
+      expect(html.indexOf(`<script type="application/json" id="${SHARD_MANIFEST_ELEMENT}">`)).toBe(html.indexOf(ANCHOR) + ANCHOR.length);
+      expect(inlined(html)).toEqual(manifest);
+      // Indexing the same folder again replaces the block and the links.
+      const next = { ...manifest, shards: [{ ...manifest.shards[0]!, entry: 'fedcba9876543210' }] };
+      addSearchPreloads(dir, { ...newest, tag: 'fedcba9876543210' }, next);
       const again = readFileSync(join(dir, 'cautare/index.html'), 'utf8');
-      expect(again.match(/rel="preload"/g)).toHaveLength(4);
+      expect(again.match(/rel="preload"/g)).toHaveLength(3);
+      expect(again.match(/type="application\/json"/g)).toHaveLength(1);
       expect(again).toContain('ts=fedcba9876543210');
-      expect(again.replace(/<link rel="preload"[^>]*>/g, '')).toBe(page);
+      expect(inlined(again)).toEqual(next);
+      expect(again.replace(/<link rel="preload"[^>]*>/g, '').replace(/<script type="application\/json"[^>]*>[^<]*<\/script>/, '')).toBe(page);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -185,7 +190,7 @@ describe('addSearchPreloads', () => {
     const dir = site();
     try {
       linkSync(join(dir, 'cautare/index.html'), join(dir, 'other.html'));
-      addSearchPreloads(dir, newest);
+      addSearchPreloads(dir, newest, manifest);
       expect(readFileSync(join(dir, 'other.html'), 'utf8')).toBe(page);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -196,13 +201,27 @@ describe('addSearchPreloads', () => {
     const dir = site();
     try {
       writeFileSync(join(dir, 'cautare/index.html'), page.replace(ANCHOR, ''));
-      expect(() => addSearchPreloads(dir, newest)).toThrow(/cautare\/index\.html: expected the link .* exactly once/);
+      expect(() => addSearchPreloads(dir, newest, manifest)).toThrow(/cautare\/index\.html: expected the link .* exactly once/);
       writeFileSync(join(dir, 'cautare/index.html'), page.replace(ANCHOR, ANCHOR + ANCHOR));
-      expect(() => addSearchPreloads(dir, newest)).toThrow(/exactly once/);
+      expect(() => addSearchPreloads(dir, newest, manifest)).toThrow(/exactly once/);
       rmSync(join(dir, 'cautare'), { recursive: true });
-      expect(() => addSearchPreloads(dir, newest)).toThrow(/cautare\/index\.html: the search page is missing/);
+      expect(() => addSearchPreloads(dir, newest, manifest)).toThrow(/cautare\/index\.html: the search page is missing/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('patchLoader', () => {
+  const loader = `var pagefind_version="1.6.0";class X{async getPtr(){${LOADER_WAIT}return this.raw_ptr;}}`;
+
+  it('makes the readiness wait poll every millisecond, and changes nothing else', () => {
+    const patched = patchLoader(loader);
+    expect(patched).toBe(loader.replace('asyncSleep(50)', 'asyncSleep(1)'));
+  });
+
+  it('stops the build, naming the Pagefind version, when the wait is not there exactly once', () => {
+    expect(() => patchLoader(loader.replace('asyncSleep(50)', 'asyncSleep(40)'))).toThrow(/pagefind\.js \(Pagefind 1\.6\.0\): its readiness wait \(getPtr\) was not found exactly once/);
+    expect(() => patchLoader(loader + LOADER_WAIT)).toThrow(/exactly once/);
   });
 });
