@@ -9,6 +9,7 @@
  * results on screen and the bytes fetched for them, then the time until every shard has
  * answered and the count is shown (src/lib/search-shards.ts), and what that fetched.
  * Targets: first results within 300 ms, at most 150 KB fetched for a first query.
+ * --runs <n> measures each query n times (default 5) and reports the median run.
  *
  * --latency <ms> adds a network round trip to every request.
  *
@@ -42,6 +43,14 @@ const rebuild = args.includes('--rebuild');
  */
 const latency = args.includes('--latency') ? Number(args[args.indexOf('--latency') + 1]) : 0;
 if (!Number.isFinite(latency) || latency < 0) throw new Error('--latency takes a round-trip time in milliseconds');
+/**
+ * --runs <n> (default 5): each query is measured n times each way, each time in a fresh
+ * browser context, and the run with the median time to first results is reported, with
+ * the range. One run of a cold page varies by ±100 ms here (a new renderer process lays
+ * out its first page in 50–60 ms, or twice that when the other core is busy).
+ */
+const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of runs, at least 1');
 
 /** A fresh browser context (cold cache), with the emulated network when --latency is given. */
 async function freshPage(browser: Awaited<ReturnType<typeof launch>>) {
@@ -108,6 +117,10 @@ function kind(path: string): Kind {
 }
 
 const total = (b: Record<Kind, number>, kinds: Kind[]) => kinds.reduce((n, k) => n + b[k], 0);
+
+/** The run with the median time to first results (the lower middle one of an even count). */
+const median = (measures: Measure[]): Measure => [...measures].sort((a, b) => a.ms - b.ms)[Math.floor((measures.length - 1) / 2)]!;
+const range = (measures: Measure[]): string => (measures.length > 1 ? ` (${Math.round(Math.min(...measures.map((m) => m.ms)))}–${Math.round(Math.max(...measures.map((m) => m.ms)))})` : '');
 
 /**
  * Runs `action` on a page and splits what it fetched into before and after the first
@@ -211,17 +224,24 @@ async function main() {
       await measureOpen(server.url, "prefect", browser);
       const rows: string[] = [];
       for (const { label, query } of QUERIES) {
-        const open = await measureOpen(server.url, query, browser);
-        const typed = await measureTyped(server.url, query, browser);
+        const opens: Measure[] = [];
+        const typeds: Measure[] = [];
+        for (let r = 0; r < runs; r++) {
+          opens.push(await measureOpen(server.url, query, browser));
+          typeds.push(await measureTyped(server.url, query, browser));
+        }
+        const open = median(opens);
+        const typed = median(typeds);
         const o = open.bytes;
         const search = total(o, ['script', 'wasm', 'meta', 'index', 'fragment', 'filter']);
         const count = /^[\d.]+/.exec(typed.status)?.[0] ?? '0';
         rows.push(
-          `| ${label} | ${count} | ${Math.round(typed.ms)} ms | ${kb(total(typed.bytes, ['index', 'fragment', 'filter', 'meta', 'wasm', 'script']))} | ${Math.round(typed.completeMs)} ms | ${kb(typed.toComplete)} | ${Math.round(open.ms)} ms | ${kb(search)} = ${kb(o.script)} JS + ${kb(o.wasm)} wasm + ${kb(o.meta)} meta + ${kb(o.index)} index + ${kb(o.fragment)} fragments | ${Math.round(open.completeMs)} ms | ${kb(open.toComplete)} | ${kb(open.after)} |`,
+          `| ${label} | ${count} | ${Math.round(typed.ms)} ms${range(typeds)} | ${kb(total(typed.bytes, ['index', 'fragment', 'filter', 'meta', 'wasm', 'script']))} | ${Math.round(typed.completeMs)} ms | ${kb(typed.toComplete)} | ${Math.round(open.ms)} ms${range(opens)} | ${kb(search)} = ${kb(o.script)} JS + ${kb(o.wasm)} wasm + ${kb(o.meta)} meta + ${kb(o.index)} index + ${kb(o.fragment)} fragments | ${Math.round(open.completeMs)} ms | ${kb(open.toComplete)} | ${kb(open.after)} |`,
         );
       }
       if (latency) console.log(`\nnetwork: ${latency} ms round trip, 10 Mbit/s down (Chromium's emulation)`);
-      console.log(`\nload average while measuring: ${loadavg().map((n) => n.toFixed(1)).join(' ')} (${cpus().length} cores)`);
+      console.log(`\n${runs === 1 ? 'one run' : `the median of ${runs} runs (range in brackets)`} per query and way, each in a fresh browser context`);
+      console.log(`load average while measuring: ${loadavg().map((n) => n.toFixed(1)).join(' ')} (${cpus().length} cores)`);
       console.log(`\n| query | results | typed on the open page → first results | fetched | → count shown | fetched meanwhile | open /cautare/?q=… cold → first results | fetched (HTML/CSS apart) | → count shown | fetched meanwhile | then, for the counts per filter |`);
       console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
       for (const row of rows) console.log(row);
