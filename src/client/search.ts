@@ -21,7 +21,7 @@ import {
   SEARCH_FILTERS,
   type SearchState,
 } from '../lib/search-state.ts';
-import { isShardManifest, mergeByScore, needsVocabularyCheck, SHARD_MANIFEST, SHARD_MANIFEST_ELEMENT, shardPlan, shardQuery, sumCounts, vocabularyCheck, type Shard } from '../lib/search-shards.ts';
+import { isShardManifest, mergeByScore, needsVocabularyCheck, SHARD_MANIFEST, SHARD_MANIFEST_ELEMENT, shardPlan, shardQuery, sumCounts, vocabularyCheck, vocabularyHolders, type Shard } from '../lib/search-shards.ts';
 
 const PAGE_SIZE = 10;
 /** Words of context around the matches: two lines on a phone. */
@@ -246,15 +246,8 @@ async function run(state: SearchState): Promise<void> {
   const holds = async (i: number): Promise<boolean> => {
     if (i === 0 || !needsVocabularyCheck(query.term, idx.shards.length)) return true;
     const term = query.term;
-    holders ??= (async () => {
-      const newest = await idx.instance(0);
-      const found = new Set<number>();
-      // One after another: they share the newest shard's instance.
-      for (const k of plan.order) {
-        if (k !== 0 && (await newest.search(...vocabularyCheck(term, idx.shards[k]!.key))).results.length) found.add(k);
-      }
-      return found;
-    })();
+    // One search answers for every older shard (its counts per shard key).
+    holders ??= (async () => vocabularyHolders((await (await idx.instance(0)).search(...vocabularyCheck(term))).filters, idx.shards))();
     return (await holders).has(i);
   };
   const holding = async (order: number[]) => (await Promise.all(order.map(async (i) => ((await holds(i)) ? i : -1)))).filter((i) => i >= 0);

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { constants, copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Card } from '../data/cards.ts';
 import { cardPath } from '../og/store.ts';
+import { placeFile } from '../lib/files.ts';
 
 type CardsReady = () => Promise<{ cards: Card[]; cacheDir: string }>;
 type ReleaseTexts = () => Promise<{ path: string; text: string }[]>;
@@ -17,26 +18,11 @@ function registered<T>(name: string, module: string): T {
 }
 
 /**
- * A card from the cache into dist/: a hard link (a card is never changed once drawn: a
- * changed card has another name), else, across file systems, a copy-on-write clone where
- * the file system offers one, else a copy. At 10,000 releases the copies were 0.9 GB
- * written on every build (1.3–2.8 s).
- */
-function place(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    if (!['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EACCES'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    copyFileSync(from, to, constants.COPYFILE_FICLONE);
-  }
-}
-
-/**
  * The files derived from the content that are not pages, written once Astro has written
  * the pages, in one pass each instead of one Astro route per file:
  * - the social cards, copied from the card cache (drawn while Astro bundled, see
  *   src/og/prewarm.ts; any still missing are drawn now) to their hashed paths under /carduri/
- *   (linked, see place());
+ *   (linked, see placeFile());
  * - the .txt copy of every public release.
  */
 export function afterPages(): AstroIntegration {
@@ -56,7 +42,7 @@ export function afterPages(): AstroIntegration {
 
         let started = performance.now();
         const { cards, cacheDir } = await registered<CardsReady>('cancelaria.cards-ready', 'src/data/cards.ts')();
-        for (const card of cards) place(cardPath(cacheDir, card.hash), target(card.path));
+        for (const card of cards) placeFile(cardPath(cacheDir, card.hash), target(card.path));
         logger.info(`carduri sociale: ${cards.length} copiate în dist/ (${Math.round(performance.now() - started)} ms)`);
 
         started = performance.now();

@@ -1,6 +1,6 @@
 /** Files: what a download link should say about one (type and size, in Romanian), and the files of a folder. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 /** Per extension: the name readers know, and the IANA media type (RSS enclosures need it). */
 const TYPES: Record<string, [label: string, mime: string]> = {
@@ -70,5 +70,32 @@ export function* walkFiles(dir: string): Generator<{ abs: string; link: boolean 
     if (d.isSymbolicLink()) yield { abs: p, link: true };
     else if (d.isDirectory()) yield* walkFiles(p);
     else if (d.isFile()) yield { abs: p, link: false };
+  }
+}
+
+/**
+ * A file from a build cache into dist/: a hard link (what the caches hold is never changed
+ * in place: a changed card or index has another name, and is written under a temporary
+ * name and renamed), else, across file systems, a copy-on-write clone where the file
+ * system offers one, else a copy. At 10,000 releases the copies of the cards alone were
+ * 0.9 GB written on every build (1.3–2.8 s). Whoever changes a placed file must replace it
+ * (unlink, or write another file and rename), never write into it.
+ */
+export function placeFile(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if (!['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EACCES'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    copyFileSync(from, to, constants.COPYFILE_FICLONE);
+  }
+}
+
+/** Every file of a folder (dot files apart, see walkFiles) placed under `to`, as placeFile does. */
+export function placeTree(from: string, to: string): void {
+  for (const { abs, link } of walkFiles(from)) {
+    if (link) continue;
+    const target = join(to, relative(from, abs));
+    mkdirSync(dirname(target), { recursive: true });
+    placeFile(abs, target);
   }
 }

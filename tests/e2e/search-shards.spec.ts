@@ -1,7 +1,7 @@
 /**
  * The search split into shards by date gives what one index gives. The sample site is too
  * small to be split (SHARDED_FROM_PAGES), so a copy of the built site is indexed again with
- * the split forced (three shards: 2026, 2025 and the years before), served beside the
+ * the split forced (2026, 2025, and each older year a block of its own), served beside the
  * original, and the same searches are run on both in real Chromium: the same results in the
  * same order for a date sort, the same results for relevance, the same counts. Among them,
  * terms that only older years hold, where Pagefind alone would answer with unrelated pages
@@ -34,7 +34,8 @@ async function indexSplit(site: string, cacheDir?: string): Promise<string> {
   const saved = process.env.BUILD_TIME;
   process.env.BUILD_TIME = TEST_BUILD_TIME;
   try {
-    return await buildSearchIndex(site, { shardedFrom: 0, ...(cacheDir ? { cacheDir } : {}) });
+    // Every older year a block of its own (the sample site has a few pages a year): several older shards.
+    return await buildSearchIndex(site, { shardedFrom: 0, olderShardPages: 1, ...(cacheDir ? { cacheDir } : {}) });
   } finally {
     if (saved === undefined) delete process.env.BUILD_TIME;
     else process.env.BUILD_TIME = saved;
@@ -101,8 +102,14 @@ const QUERIES = [
 ];
 
 describe('search over shards', () => {
-  it('splits the copy in three shards by year, the newest first', () => {
-    expect(manifest.shards.map((s) => s.key)).toEqual(['2026', '2025', 'pana-la-2024']);
+  it('splits the copy by year, the newest first: this year, last year, and the older years in blocks', () => {
+    const keys = manifest.shards.map((s) => s.key);
+    expect(keys.slice(0, 2)).toEqual(['2026', '2025']);
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+    for (const [i, s] of manifest.shards.slice(2).entries()) {
+      expect(s.key).toBe(String(s.years[0]));
+      expect(s.years[0]).toBeLessThan(manifest.shards[i + 1]!.years.at(-1)!);
+    }
     expect(manifest.shards[0]!.years[0]).toBeGreaterThanOrEqual(2026);
   });
 
@@ -151,11 +158,12 @@ describe('search over shards', () => {
       cpSync(inject('distDir'), join(site, 'dist'), { recursive: true });
       const dist = join(site, 'dist');
       const files = () => Object.fromEntries([...walk(join(dist, 'pagefind'))].map((f) => [f.slice(dist.length), readFileSync(f).toString('base64')]));
-      expect(await indexSplit(dist, cache)).toMatch(/3 indexed, 0 unchanged/);
+      const all = manifest.shards.length;
+      expect(await indexSplit(dist, cache)).toMatch(new RegExp(`${all} indexed, 0 unchanged`));
       const cold = files();
       // Another build time on every page: what Pagefind reads is the same.
       for (const f of walk(dist)) if (f.endsWith('.html')) writeFileSync(f, readFileSync(f, 'utf8').replace(/<time datetime="[^"]*">[^<]*<\/time><\/p>/, () => '<time datetime="2026-11-27T12:15">27 noiembrie 2026, 12:15</time></p>'));
-      expect(await indexSplit(dist, cache)).toMatch(/0 indexed, 3 unchanged/);
+      expect(await indexSplit(dist, cache)).toMatch(new RegExp(`0 indexed, ${all} unchanged`));
       expect(files()).toEqual(cold);
       // A new word in this year's release: the newest shard only is indexed again.
       const addWord = (release: (typeof published)[number], word: string) => {
@@ -163,10 +171,17 @@ describe('search over shards', () => {
         writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', ` ${word}</h1>`));
       };
       addWord(published[0]!, 'Xilofonistul');
-      expect(await indexSplit(dist, cache)).toMatch(/1 indexed, 2 unchanged/);
+      expect(await indexSplit(dist, cache)).toMatch(new RegExp(`1 indexed, ${all - 1} unchanged`));
       // In last year's: that shard, and the newest (its hidden page of last year's words).
       addWord(published.find((r) => localYear(r.data.date) === 2025)!, 'Violoncelistul');
-      expect(await indexSplit(dist, cache)).toMatch(/2 indexed, 1 unchanged/);
+      expect(await indexSplit(dist, cache)).toMatch(new RegExp(`2 indexed, ${all - 2} unchanged`));
+      // In an older year's page: that year's block and the newest, no other block.
+      const olderPage = [...walk(dist)].find((f) => f.endsWith('.html') && new RegExp(`data-pagefind-sort="data:${manifest.shards.at(-1)!.years[0]}-`).test(readFileSync(f, 'utf8')))!;
+      writeFileSync(olderPage, readFileSync(olderPage, 'utf8').replace('</h1>', ' Contrabasistul</h1>'));
+      expect(await indexSplit(dist, cache)).toMatch(new RegExp(`2 indexed, ${all - 2} unchanged`));
+      // The shards copied from the cache are linked to it; the files the index step
+      // replaces (the older shards' WebAssembly placeholder) left the cache's own intact.
+      for (const name of readdirSync(cache)) expect(readFileSync(join(cache, name, 'wasm.ro.pagefind')).length, name).toBeGreaterThan(1000);
       // The cache keeps this build's shards only, each complete.
       expect(readdirSync(cache).sort()).toEqual(manifest.shards.map((s) => s.key).sort().map((k) => expect.stringMatching(new RegExp(`^${k}-[0-9a-f]{32}$`))));
       for (const name of readdirSync(cache)) expect(existsSync(join(cache, name, '.complete')), name).toBe(true);

@@ -7,30 +7,58 @@ import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isShardManifest, mergeByScore, needsVocabularyCheck, SHARD_MANIFEST_ELEMENT, shardKeyFor, shardPlan, shardQuery, sumCounts, VOCABULARY_ALL, VOCABULARY_FILTER, vocabularyCheck, type Shard } from '../../src/lib/search-shards.ts';
+import { isShardManifest, mergeByScore, needsVocabularyCheck, OLDER_SHARD_PAGES, SHARD_MANIFEST_ELEMENT, shardKeys, shardPlan, shardQuery, sumCounts, VOCABULARY_ALL, VOCABULARY_FILTER, vocabularyCheck, vocabularyHolders, type Shard } from '../../src/lib/search-shards.ts';
 import { addPageWords, INDEXED_ELEMENT, indexedPart } from '../../src/lib/search-vocabulary.ts';
 import { addSearchPreloads, LOADER_WAIT, patchLoader } from '../../src/integrations/pagefind.ts';
 
 const SHARDS: Shard[] = [
   { key: '2026', years: [2027, 2026], pages: 900, entry: '0123456789abcdef' },
   { key: '2025', years: [2025], pages: 1000, entry: '1123456789abcdef' },
-  { key: 'pana-la-2024', years: [2024, 2023, 2016], pages: 8000, entry: '2123456789abcdef' },
+  { key: '2016-2024', years: [2024, 2023, 2016], pages: 8000, entry: '2123456789abcdef' },
 ];
 
-describe('shardKeyFor', () => {
-  it('gives the current year (with next year’s announced events) and the year before a shard each, and the rest one', () => {
-    expect(shardKeyFor(2027, 2026)).toBe('2026');
-    expect(shardKeyFor(2026, 2026)).toBe('2026');
-    expect(shardKeyFor(2025, 2026)).toBe('2025');
-    expect(shardKeyFor(2024, 2026)).toBe('pana-la-2024');
-    expect(shardKeyFor(1999, 2026)).toBe('pana-la-2024');
+describe('shardKeys', () => {
+  const years = (entries: [number, number][]) => new Map(entries);
+
+  it('gives the current year (with next year’s announced events) and the year before a shard each', () => {
+    const keys = shardKeys(years([[2027, 5], [2026, 900], [2025, 1000]]), 2026);
+    expect([...keys]).toEqual([[2025, '2025'], [2026, '2026'], [2027, '2026']]);
   });
 
-  it('puts every year in exactly one shard, and a later year never in an older shard', () => {
+  it('splits the older archive, from its oldest year, into blocks of whole years of at least OLDER_SHARD_PAGES pages; the newest block may hold fewer', () => {
+    const archive = years([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map((y) => [y, 1100] as [number, number]));
+    const keys = shardKeys(archive, 2026);
+    expect(OLDER_SHARD_PAGES).toBe(2000);
+    expect(Object.fromEntries(keys)).toEqual({
+      2016: '2016-2017', 2017: '2016-2017', 2018: '2018-2019', 2019: '2018-2019', 2020: '2020-2021', 2021: '2020-2021', 2022: '2022-2023', 2023: '2022-2023', 2024: '2024',
+    });
+    // A year with no pages is in no shard; a block is named by the years it holds.
+    expect(Object.fromEntries(shardKeys(years([[2010, 300], [2013, 300]]), 2026, 1000))).toEqual({ 2010: '2010-2013', 2013: '2010-2013' });
+  });
+
+  it('keeps the older blocks when a year leaves the recent ones or a recent year grows: only the newest block changes', () => {
+    const archive: [number, number][] = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map((y) => [y, 1100]);
+    const now = shardKeys(years(archive), 2026);
+    const next = shardKeys(years([...archive, [2027, 40]]), 2027);
+    for (const y of [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]) expect(next.get(y)).toBe(now.get(y));
+    expect(now.get(2024)).toBe('2024');
+    expect(next.get(2024)).toBe('2024-2025');
+  });
+
+  it('puts every year in exactly one shard, and a later year never in an older shard than an earlier year', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 2000, max: 2090 }), (a, b, now) => {
-        const order = (key: string) => (key.startsWith('pana-la-') ? 0 : Number(key));
-        if (a <= b) expect(order(shardKeyFor(a, now))).toBeLessThanOrEqual(order(shardKeyFor(b, now)));
+      fc.property(fc.dictionary(fc.integer({ min: 1990, max: 2100 }).map(String), fc.integer({ min: 1, max: 3000 })), fc.integer({ min: 2000, max: 2090 }), fc.integer({ min: 1, max: 5000 }), (counts, now, size) => {
+        const pages = new Map(Object.entries(counts).map(([y, n]) => [Number(y), n]));
+        const keys = shardKeys(pages, now, size);
+        expect([...keys.keys()].sort()).toEqual([...pages.keys()].sort());
+        const sorted = [...pages.keys()].sort((a, b) => a - b);
+        // Keys in year order are grouped: once a shard is left, it never comes back.
+        const seen: string[] = [];
+        for (const y of sorted) if (seen.at(-1) !== keys.get(y)) seen.push(keys.get(y)!);
+        expect(new Set(seen).size).toBe(seen.length);
+        // Every older block but the newest holds at least `size` pages.
+        const older = seen.filter((k) => sorted.some((y) => keys.get(y) === k && y < now - 1));
+        for (const k of older.slice(0, -1)) expect(sorted.filter((y) => keys.get(y) === k).reduce((n, y) => n + pages.get(y)!, 0)).toBeGreaterThanOrEqual(size);
       }),
     );
   });
@@ -69,7 +97,12 @@ describe('shardQuery, needsVocabularyCheck, vocabularyCheck', () => {
     expect(needsVocabularyCheck('"situații de urgență"', 3)).toBe(false);
     expect(needsVocabularyCheck(null, 3)).toBe(false);
     expect(needsVocabularyCheck('418/2026', 1)).toBe(false);
-    expect(vocabularyCheck('418/2026', 'pana-la-2024')).toEqual(['418/2026', { filters: { [VOCABULARY_FILTER]: 'pana-la-2024' } }]);
+    expect(vocabularyCheck('418/2026')).toEqual(['418/2026', { filters: { [VOCABULARY_FILTER]: VOCABULARY_ALL } }]);
+  });
+  it('reads from the check’s counts per filter value which older shards hold the words (never the newest)', () => {
+    expect(vocabularyHolders({ [VOCABULARY_FILTER]: { [VOCABULARY_ALL]: 1, '2025': 0, '2016-2024': 1 } }, SHARDS)).toEqual(new Set([2]));
+    expect(vocabularyHolders({ [VOCABULARY_FILTER]: { '2026': 1, '2025': 1 } }, SHARDS)).toEqual(new Set([1]));
+    expect(vocabularyHolders({}, SHARDS)).toEqual(new Set());
   });
 });
 
