@@ -1,11 +1,13 @@
 /**
  * Builds the site into a fresh folder beside the target and swaps it in only when the
  * build succeeded, looks complete and the caller still agrees (start.ts checks that git
- * did not leave main meanwhile). A failed build leaves the target exactly as it was.
+ * did not leave main meanwhile). A failed build leaves the target exactly as it was. The
+ * replaced build stays beside it (.<name>.old-…) until the next build deletes it.
  * Used by `npm run build` (scripts/build.ts) and `npm start` (scripts/start.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { astroCacheDir, BUILD_NODE_FLAGS, siteRoot } from '../src/lib/build-cache.ts';
 import { buildSearchIndex, INDEX_AFTER_ASTRO, searchCacheDir } from '../src/integrations/pagefind.ts';
@@ -85,14 +87,24 @@ function readExpected(file: string | undefined): number | undefined {
   }
 }
 
-export async function atomicBuild({ outDir: target, args = [], beforeSwap, onChild, print = (line) => console.log(line), statsFile = defaultStatsFile() }: AtomicBuildOptions): Promise<AtomicBuildResult> {
-  const outDir = resolve(target);
+export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBuildResult> {
+  const outDir = resolve(options.outDir);
   const parent = dirname(outDir);
   const name = basename(outDir);
-  // Leftovers of an interrupted build (Ctrl-C, a killed CI job) are never served; clear them.
-  for (const f of existsSync(parent) ? readdirSync(parent) : []) {
-    if (f.startsWith(`.${name}.new-`) || f.startsWith(`.${name}.old-`)) rmSync(join(parent, f), { recursive: true, force: true });
+  // The build the last one replaced (kept aside, see below) and the leftovers of an
+  // interrupted build (Ctrl-C, a killed CI job) are never served. They are deleted while
+  // this build runs: deleting 45,000 files took 2–4 s at 10,000 releases, which the
+  // build's start (one core busy) absorbs; done before this build ends, whatever its outcome.
+  const leftovers = (existsSync(parent) ? readdirSync(parent) : []).filter((f) => f.startsWith(`.${name}.new-`) || f.startsWith(`.${name}.old-`));
+  const clearing = Promise.all(leftovers.map((f) => rm(join(parent, f), { recursive: true, force: true, maxRetries: 3 })));
+  try {
+    return await build(options, outDir, parent, name);
+  } finally {
+    await clearing.catch((error: unknown) => console.warn(`could not delete an earlier build beside ${outDir}: ${error instanceof Error ? error.message : String(error)}`));
   }
+}
+
+async function build({ args = [], beforeSwap, onChild, print = (line) => console.log(line), statsFile = defaultStatsFile() }: AtomicBuildOptions, outDir: string, parent: string, name: string): Promise<AtomicBuildResult> {
   const stamp = `${Date.now()}-${process.pid}`;
   // Beside the target, so the swap is a rename on one file system, not a copy.
   const fresh = join(parent, `.${name}.new-${stamp}`);
@@ -138,9 +150,10 @@ export async function atomicBuild({ outDir: target, args = [], beforeSwap, onChi
   const veto = beforeSwap?.();
   if (veto) return fail(veto);
 
+  // The previous build is moved aside, not deleted: the next build deletes it while it
+  // runs (above), so publishing does not wait for 45,000 files to be unlinked.
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(fresh, outDir);
-  rmSync(old, { recursive: true, force: true });
   if (statsFile && progress.pages) {
     mkdirSync(dirname(statsFile), { recursive: true });
     writeFileSync(statsFile, JSON.stringify({ pages: progress.pages }));

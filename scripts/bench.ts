@@ -21,7 +21,7 @@
  *
  * Heavy at 10,000 (tens of minutes): develop with --releases 1000.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -217,6 +217,9 @@ async function main() {
     const cardFiles = () => new Set(existsSync(cards) ? [...walkFiles(cards)].map((f) => f.abs).filter((f) => f.endsWith('.png')) : []);
     const build = async (name: string) => {
       console.log(`\n${name}`);
+      // The previous build's writes flushed to disk first (it wrote up to 1 GB), so that
+      // their write-back does not land in this build's time: builds are minutes apart.
+      spawnSync('sync');
       const before = cardFiles();
       const run = await measured([process.execPath, '--experimental-strip-types', '--no-warnings', join(ROOT, 'scripts/build.ts'), '--outDir', dist], {
         cwd: ROOT,
@@ -235,6 +238,7 @@ async function main() {
       const dir = join(work, 'bare');
       writeBareProject(dir, site);
       console.log('\nbare Astro + @astrojs/mdx, cold');
+      spawnSync('sync');
       // The same Node flags as the site's builds (BUILD_NODE_FLAGS), so the two compare.
       const run = await measured([process.execPath, ...BUILD_NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: dir,
