@@ -247,7 +247,10 @@ async function run(state: SearchState): Promise<void> {
     if (i === 0 || !needsVocabularyCheck(query.term, idx.shards.length)) return true;
     const term = query.term;
     // One search answers for every older shard (its counts per shard key).
-    holders ??= (async () => vocabularyHolders((await (await idx.instance(0)).search(...vocabularyCheck(term))).filters, idx.shards))();
+    holders ??= idx
+      .instance(0)
+      .then((newest) => newest.search(...vocabularyCheck(term)))
+      .then((r) => vocabularyHolders(r.filters, idx.shards));
     return (await holders).has(i);
   };
   const holding = async (order: number[]) => (await Promise.all(order.map(async (i) => ((await holds(i)) ? i : -1)))).filter((i) => i >= 0);
