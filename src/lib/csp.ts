@@ -35,6 +35,14 @@ export const PUBLIC_POLICY: Policy = {
  */
 export const SEARCH_POLICY: Policy = { ...PUBLIC_POLICY, 'script-src': ["'self'", "'wasm-unsafe-eval'"] };
 
+/**
+ * Files under /pagefind/ are fetched by the search page's script (index, fragments,
+ * filters, WebAssembly) or imported by it (the loader); none is ever a page. A policy on
+ * a fetched file or a module script does nothing (the page's policy governs them), so
+ * theirs is only the guard for a file opened directly: nothing may load, run or frame it.
+ */
+export const RESOURCE_POLICY: Policy = { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"], sandbox: [] };
+
 /** Where the CMS in the browser talks to: the git service's API and login, and its avatar images. */
 export interface CmsOrigins {
   connect: string[];

@@ -158,8 +158,16 @@ describe('paths other parts of the build fill', () => {
     expect(res.headers['content-security-policy']).not.toContain("'unsafe-eval'");
     expect(renderPolicy(PUBLIC_POLICY)).toBe(PAGE_CSP);
   });
-  it('Pagefind files: revalidated, same policy', async () => {
-    expect((await head(`${served!.url}/pagefind/pagefind.js`)).headers).toMatchObject({ ...COMMON, 'content-type': 'application/javascript; charset=utf-8', 'cache-control': SHORT });
+  it('Pagefind files: revalidated, with the headers of a fetched file and none of a page', async () => {
+    const { headers } = await head(`${served!.url}/pagefind/pagefind.js`);
+    expect(headers).toMatchObject({
+      'strict-transport-security': COMMON['strict-transport-security'],
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+      'content-type': 'application/javascript; charset=utf-8',
+      'cache-control': SHORT,
+    });
+    for (const documentOnly of ['referrer-policy', 'permissions-policy', 'cross-origin-opener-policy']) expect(headers).not.toHaveProperty(documentOnly);
   });
   it('social cards under /carduri/ (hash in the name): cached for a year', async () => {
     expect((await head(`${served!.url}/carduri/comunicat-3f9a2c.png`)).headers).toMatchObject({ ...COMMON, 'content-type': 'image/png', 'cache-control': YEAR });
