@@ -7,7 +7,7 @@
  */
 import { adminPolicy, PUBLIC_POLICY, renderPolicy, RESOURCE_POLICY, SEARCH_POLICY, type CmsOrigins } from './csp.ts';
 
-/** Headers every response carries. */
+/** Headers every page and file carries, except the search index's files (RESOURCE_HEADERS, below). */
 export const COMMON_HEADERS: Record<string, string> = {
   // One year; the site must be served over HTTPS only (certbot sets up the redirect).
   'Strict-Transport-Security': 'max-age=31536000',
