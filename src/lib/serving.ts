@@ -7,11 +7,16 @@
  */
 import { adminPolicy, PUBLIC_POLICY, renderPolicy, RESOURCE_POLICY, SEARCH_POLICY, type CmsOrigins } from './csp.ts';
 
-/** Headers every page and file carries, except the search index's files (RESOURCE_HEADERS, below). */
-export const COMMON_HEADERS: Record<string, string> = {
+/** Headers every response carries, the search index's files included. */
+const TRANSPORT_HEADERS: Record<string, string> = {
   // One year; the site must be served over HTTPS only (certbot sets up the redirect).
   'Strict-Transport-Security': 'max-age=31536000',
   'X-Content-Type-Options': 'nosniff',
+};
+
+/** Headers every page and file carries, except the search index's files (RESOURCE_HEADERS, below). */
+export const COMMON_HEADERS: Record<string, string> = {
+  ...TRANSPORT_HEADERS,
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   // The site uses no device feature; nothing embedded may either.
   'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
@@ -24,11 +29,7 @@ export const COMMON_HEADERS: Record<string, string> = {
  * response: 800 bytes of headers on fragments of 550–1,000 bytes, 17 answers for a first
  * search. Transport security and no sniffing stay.
  */
-export const RESOURCE_HEADERS: Record<string, string> = {
-  'Strict-Transport-Security': COMMON_HEADERS['Strict-Transport-Security']!,
-  'X-Content-Type-Options': COMMON_HEADERS['X-Content-Type-Options']!,
-  'Content-Security-Policy': renderPolicy(RESOURCE_POLICY),
-};
+export const RESOURCE_HEADERS: Record<string, string> = { ...TRANSPORT_HEADERS, 'Content-Security-Policy': renderPolicy(RESOURCE_POLICY) };
 
 const SHORT = 'public, max-age=60, must-revalidate';
 const FEED = 'public, max-age=300, must-revalidate';
