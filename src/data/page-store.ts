@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroCacheDir } from '../lib/build-cache.ts';
-import { codeKeyAtStart, isStaticBuild, PAGE_STORE, pageDigest, pageFile, printTimeHtml, storedName, type PageStoreRegistry, type StoredPage } from '../lib/page-store.ts';
+import { codeKeyAtStart, fixedName, isStaticBuild, PAGE_STORE, pageDigest, pageFile, printTimeHtml, storedName, type PageStoreRegistry, type StoredPage } from '../lib/page-store.ts';
 import { RENDER_KEY } from '../og/fonts.ts';
 import { liveAlerts } from './alerts.ts';
 import { cardBrandOfSite } from './cards.ts';
@@ -57,8 +57,9 @@ export async function pagesToGenerate<T>(route: string, items: readonly T[], url
   for (const item of items) {
     const url = urlOf(item);
     const digest = pageDigest(key, route, url, inputsOf(item));
-    const reused = store.held.has(storedName(digest));
-    pages.set(url, { url, file: pageFile(url), digest, reused });
+    const fixed = store.held.has(fixedName(digest));
+    const reused = fixed || store.held.has(storedName(digest));
+    pages.set(url, { url, file: pageFile(url), digest, reused, fixed });
     if (!reused) generate.push(item);
   }
   store.value.routes.set(route, pages);

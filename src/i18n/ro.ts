@@ -210,6 +210,7 @@ export const ro = {
   'alert.listMark': 'alertă',
   'print.source': 'Sursa',
   'print.version': 'Versiunea paginii din',
+  'print.textVersion': 'Versiunea textului din',
   'home.title': 'Sala de presă',
   'home.lead': 'Comunicatele, conferințele de presă și informațiile de interes public ale instituției.',
   'event.tookPlace': 'A avut loc',

@@ -1,10 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Card } from '../data/cards.ts';
 import { cardPath } from '../og/store.ts';
 import { placeFile } from '../lib/files.ts';
+import { pageStoreRegistry } from '../lib/page-store.ts';
 
 type CardsReady = () => Promise<{ cards: Card[]; cacheDir: string }>;
 type ReleaseTexts = () => Promise<{ path: string; text: string }[]>;
@@ -23,7 +25,9 @@ function registered<T>(name: string, module: string): T {
  * - the social cards, copied from the card cache (drawn while Astro bundled, see
  *   src/og/prewarm.ts; any still missing are drawn now) to their hashed paths under /carduri/
  *   (linked, see placeFile());
- * - the .txt copy of every public release.
+ * - the .txt copy of every public release, kept in a text store beside the page store
+ *   (node_modules/.astro/<key>/texts/, named by a digest of the text) and linked from it:
+ *   a rebuild writes only the texts that changed.
  */
 export function afterPages(): AstroIntegration {
   return {
@@ -47,8 +51,34 @@ export function afterPages(): AstroIntegration {
 
         started = performance.now();
         const texts = await registered<ReleaseTexts>('cancelaria.release-texts', 'src/data/release-text.ts')();
-        for (const { path, text } of texts) writeFileSync(target(path), text);
-        logger.info(`comunicate .txt: ${texts.length} scrise (${Math.round(performance.now() - started)} ms)`);
+        const registry = pageStoreRegistry();
+        if (!registry) {
+          // `CANCELARIA_PAGE_STORE=0`: no store, every text written.
+          for (const { path, text } of texts) writeFileSync(target(path), text);
+          logger.info(`comunicate .txt: ${texts.length} scrise (${Math.round(performance.now() - started)} ms)`);
+          return;
+        }
+        const store = join(dirname(registry.dir), 'texts');
+        mkdirSync(store, { recursive: true });
+        const held = new Set(readdirSync(store));
+        const keep = new Set<string>();
+        let written = 0;
+        for (const { path, text } of texts) {
+          const name = `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.txt`;
+          keep.add(name);
+          const stored = join(store, name);
+          if (!held.has(name)) {
+            // Written under another name and renamed: an interrupted build never leaves half a text.
+            const temp = `${stored}.tmp-${process.pid}`;
+            writeFileSync(temp, text);
+            renameSync(temp, stored);
+            held.add(name);
+            written++;
+          }
+          placeFile(stored, target(path));
+        }
+        for (const name of held) if (!keep.has(name)) rmSync(join(store, name), { force: true });
+        logger.info(`comunicate .txt: ${texts.length}, ${written} scrise, ${texts.length - written} din cache (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

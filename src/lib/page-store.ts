@@ -9,10 +9,13 @@
  * time-zone data, the settings, the alerts live at build time (the banner on every page),
  * the cards' identity and renderer (src/data/page-store.ts), the route and address, and
  * what the route says the page reads (the entry's digest, which covers its file and the
- * sizes of the media it names, and what it shows of other entries). One thing on every page changes with every build without being an input: the
- * build time in the printed page's source line (Base.astro). A page is stored with that
- * time replaced by PRINT_TIME_TOKEN, and put back with the time of the build restoring it,
- * so a rebuild gives the bytes a build from empty caches gives (tests/e2e/rebuild.test.ts).
+ * sizes of the media it names, and what it shows of other entries). One thing on a page may
+ * change with every build without being an input: the build time in the printed page's
+ * source line (Base.astro), on every page but the releases' (they print their text's own
+ * date). A page with it is stored with that time replaced by PRINT_TIME_TOKEN, and put
+ * back with the time of the build restoring it; a page without it is stored as is and
+ * hard-linked into dist/. Either way a rebuild gives the bytes a build from empty caches
+ * gives (tests/e2e/rebuild.test.ts).
  *
  * The page side (src/data/page-store.ts, in Astro's server bundle) decides which pages to
  * generate; the build:done hook (src/integrations/page-store.ts) copies the others from
@@ -72,6 +75,8 @@ export interface StoredPage {
   digest: string;
   /** True when the store has it: the build copies it instead of generating it. */
   reused: boolean;
+  /** The store has it as is (fixedName), to be linked, not with the time taken out (storedName). */
+  fixed: boolean;
 }
 
 export interface PageStoreRegistry {
@@ -94,8 +99,25 @@ export function pageFile(url: string): string {
   return `${url.slice(1)}index.html`;
 }
 
+/** A stored page with the build time taken out (toStored), put back when it is copied (fromStored). */
 export function storedName(digest: string): string {
   return `${digest}.html`;
+}
+
+/**
+ * A stored page that holds no build time (a release prints its text's own date instead,
+ * Base.astro's textVersion): the very bytes a build writes, so it is placed in dist/ as a
+ * hard link (placeFile), never read or written again.
+ */
+export function fixedName(digest: string): string {
+  return `${digest}.fixed.html`;
+}
+
+/** How a page just generated is stored: with the time taken out, as it is, or not at all (the time is there more than once). */
+export function storeKind(html: string, printTime: string): 'time' | 'fixed' | undefined {
+  if (html.includes(PRINT_TIME_TOKEN)) return undefined;
+  const times = count(html, printTime);
+  return times === 0 ? 'fixed' : times === 1 ? 'time' : undefined;
 }
 
 export function pageDigest(globalKey: string, route: string, url: string, inputs: unknown): string {

@@ -145,7 +145,8 @@ describe('print', () => {
       const source = page.locator('.print-source');
       expect(await source.isVisible()).toBe(true);
       expect(await source.textContent()).toContain(`https://prefectura-alba.example.ro${REPLY}`);
-      expect(await source.textContent()).toMatch(/Versiunea paginii din 27 noiembrie 2026/);
+      // A release's version is its text's: the date it was published (no correction since), not the build's.
+      expect(await source.textContent()).toMatch(/Versiunea textului din 2 iunie 2026, ora 13:35/);
       // The article answered: its address printed after its title.
       const after = await page.locator('.notice.info a').first().evaluate((a) => getComputedStyle(a, '::after').content);
       expect(after).toContain('https://www.observatoruldeapuseni.ro/');
@@ -155,6 +156,16 @@ describe('print', () => {
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('prints a release’s version as its last correction or withdrawal, and any other page’s as the build time', async () => {
+    const version = async (path: string) => {
+      await page.goto(base + path);
+      return (await page.locator('.print-source').textContent())!.replace(/\s+/g, ' ');
+    };
+    expect(await version('/comunicate/2025-06-03-cjsu-sedinta-extraordinara-inundatii-valea-sebesului/')).toContain('Versiunea textului din 4 iunie 2025, ora 09:05');
+    expect(await version('/comunicate/2026-03-09-comisia-de-dialog-social-se-reuneste-pe-19-martie/')).toContain('Versiunea textului din 17 martie 2026, ora 10:30');
+    expect(await version('/comunicate/')).toContain('Versiunea paginii din 27 noiembrie 2026');
   });
 
   it('prints nothing of the letterhead on screen', async () => {

@@ -5,7 +5,7 @@
  * `npm run build`'s script.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,8 +27,9 @@ afterAll(() => {
 cpSync(join(ROOT, 'content'), join(site, 'content'), { recursive: true });
 cpSync(join(ROOT, 'public'), join(site, 'public'), { recursive: true });
 const releases = syntheticReleases(300, TEST_BUILD_TIME);
+const syntheticEventFiles = syntheticEvents(30, TEST_BUILD_TIME);
 for (const r of releases) writeFileSync(join(site, 'content/press-releases', r.file), r.text);
-for (const e of syntheticEvents(30, TEST_BUILD_TIME)) writeFileSync(join(site, 'content/events', e.file), e.text);
+for (const e of syntheticEventFiles) writeFileSync(join(site, 'content/events', e.file), e.text);
 
 // As `npm run build` runs: without Vitest's NODE_ENV=test, which makes Vite bundle React's development build.
 const { NODE_ENV: _test, ...env } = process.env;
@@ -99,7 +100,7 @@ describe('rebuilds', () => {
   });
 
   it('after adding and editing a release and editing an event, ten minutes later, renders those three and generates the pages that show them only, and equals a build from empty caches', { timeout: BUILD_TIMEOUT * 2 }, () => {
-    // Later than the builds before: every page copied from the page store gets this build's time.
+    // Later than the builds before: every event page copied from the page store gets this build's time (a release prints its text's date).
     const later = '2026-11-27T12:10';
     const added = syntheticReleases(1, '2026-11-27T11:30')[0]!;
     writeFileSync(
@@ -121,7 +122,11 @@ describe('rebuilds', () => {
     // The edited event's page; no event names the added or the edited release.
     expect(eventPages(output)).toEqual({ generated: 1, copied: events - 1 });
     expect(readFileSync(join(incremental, 'comunicate/2026-06-29-invitatie-conferinta-de-presa-iulie-2026/index.html'), 'utf8')).toContain('Reprogramată: ');
-    expect(readFileSync(join(incremental, 'comunicate', releases[0]!.file.replace(/\.mdx$/, ''), 'index.html'), 'utf8')).toContain('<time datetime="2026-11-27T12:10:00+02:00">');
+    expect(readFileSync(join(incremental, 'evenimente', syntheticEventFiles[0]!.file.replace(/\.mdx$/, ''), 'index.html'), 'utf8')).toContain('<time datetime="2026-11-27T12:10:00+02:00">');
+    // A release page holds no build time: the page store links it (the same file as in the store), never rewrites it.
+    const unchanged = join(incremental, 'comunicate', releases[0]!.file.replace(/\.mdx$/, ''), 'index.html');
+    expect(readFileSync(unchanged, 'utf8')).not.toContain('2026-11-27T12:10:00');
+    expect(statSync(unchanged).nlink).toBeGreaterThan(1);
 
     rmSync(cache, { recursive: true, force: true });
     rmSync(cards, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeKeyAtStart, fromStored, isStaticBuild, pageDigest, pageFile, PAGE_STORE, PRINT_TIME_TOKEN, printTimeHtml, startBuild, toStored } from '../../src/lib/page-store.ts';
+import { codeKeyAtStart, fixedName, fromStored, isStaticBuild, pageDigest, pageFile, PAGE_STORE, PRINT_TIME_TOKEN, printTimeHtml, startBuild, storedName, storeKind, toStored } from '../../src/lib/page-store.ts';
 
 const time = printTimeHtml(new Date('2026-11-27T10:00:00Z'));
 const page = (t: string) => `<html><body><p>Text</p><p class="print-source">Sursa: x<br>Versiunea paginii din ${t}</p></body></html>`;
@@ -33,6 +33,14 @@ describe('page store', () => {
     expect(() => fromStored(Buffer.from(stored.slice(0, -10)), time, 'x.html')).toThrow(/cut short/);
     // Two tokens: refused too.
     expect(() => fromStored(Buffer.from(stored.replace('<p>Text</p>', PRINT_TIME_TOKEN)), time, 'x.html')).toThrow(/damaged/);
+  });
+
+  it('stores a page without the build time as it is (linked into dist/), one with it once with the time taken out, any other not at all', () => {
+    expect(storeKind(page(time), time)).toBe('time');
+    expect(storeKind(page('<time datetime="2026-06-02T13:35:00+03:00">2 iunie 2026, ora 13:35</time>'), time)).toBe('fixed');
+    expect(storeKind(page(time + time), time)).toBeUndefined();
+    expect(storeKind(page('') + PRINT_TIME_TOKEN, time)).toBeUndefined();
+    expect(fixedName('ab')).not.toBe(storedName('ab'));
   });
 
   it('round-trips any page holding the time once', () => {
