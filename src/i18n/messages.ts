@@ -62,6 +62,7 @@ export const MESSAGES = {
     en: 'is required when type is drept-la-replica; add the outlet, title and date of the article you answer',
     ro: 'este obligatoriu la un drept la replică: completați publicația, titlul și data articolului',
   },
+  'release.correctionsOutOfOrder': { en: 'is before the correction listed above it; list the corrections oldest first', ro: 'este înaintea corecturii de deasupra; treceți corecturile în ordinea în care s-au făcut, cea mai veche prima' },
   'release.correctionBeforeDate': { en: 'is before the release date; a correction comes after publication', ro: 'este înaintea datei comunicatului; o corectură se face după publicare' },
   'release.withdrawnBeforeDate': { en: 'is before the release date; a release is withdrawn after publication', ro: 'este înaintea datei comunicatului; retragerea se face după publicare' },
   'alert.required': { en: 'is required when raiseAlert is true; add the level, the text and the end time', ro: 'este obligatorie când bifați „Ridică alertă pe tot site-ul”: completați nivelul, textul și ora de final' },

@@ -162,6 +162,8 @@ export const PressReleaseType = defineContentType({
     }
     for (const [i, c] of data.corrections.entries()) {
       if (c.date < data.date) report(['corrections', i, 'date'], msg('release.correctionBeforeDate'));
+      // In the order they were made: the page's „actualizat” and the printed version are the last one's date.
+      else if (i > 0 && c.date < data.corrections[i - 1]!.date) report(['corrections', i, 'date'], msg('release.correctionsOutOfOrder'));
     }
     if (data.raiseAlert && !data.alert) report(['alert'], msg('alert.required'));
     if (data.alert && data.alert.until <= data.date) report(['alert', 'until'], msg('alert.endsBeforeStart'));

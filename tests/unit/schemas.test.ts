@@ -72,6 +72,7 @@ describe('press release schema', () => {
     [{ image: { src: 'C:\\poze\\a.jpg', alt: 'x' } }, 'content/press-releases/x.mdx: image.src "C:\\poze\\a.jpg" must be a file under /media/, e.g. /media/2026/fotografie.jpg (lowercase, no spaces, diacritics or "..")'],
     [{ type: 'drept-la-replica' }, 'content/press-releases/x.mdx: replyTo is required when type is drept-la-replica; add the outlet, title and date of the article you answer'],
     [{ corrections: [{ date: '2026-11-19T10:00', note: 'x' }] }, 'content/press-releases/x.mdx: corrections[0].date is before the release date; a correction comes after publication'],
+    [{ corrections: [{ date: '2026-11-25T10:00', note: 'x' }, { date: '2026-11-24T10:00', note: 'y' }] }, 'content/press-releases/x.mdx: corrections[1].date is before the correction listed above it; list the corrections oldest first'],
     [{ date: '2026-03-29T03:15' }, 'content/press-releases/x.mdx: date 2026-03-29 03:15 does not exist in Romania (clocks jump from 03:00 to 04:00 that night); write 04:15'],
     [{ replyTo: { outlet: 'X', title: 'Y', date: '2026-11-01', url: 'www.x.ro' }, type: 'drept-la-replica' }, 'content/press-releases/x.mdx: replyTo.url "www.x.ro" is not a web address; write it as https://…'],
   ])('%o → one clear problem', (change, message) => {
