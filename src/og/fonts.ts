@@ -1,7 +1,7 @@
 /**
  * The card fonts for Node, read once at module scope (Satori caches parsed fonts per
  * array, so every card of a build or of a worker reuses this one), and the key that
- * changes when any byte of them, Satori or sharp changes: part of every card's hash.
+ * changes when any byte of them, Satori, resvg or sharp changes: part of every card's hash.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -63,6 +63,6 @@ export const PNG_OPTIONS = { compressionLevel: 3, adaptiveFiltering: false } as 
 export const RENDER_KEY = (() => {
   const h = createHash('sha256');
   for (const f of CARD_FONTS) h.update(f.name).update(String(f.weight)).update(f.data);
-  h.update(`satori ${version('satori')} sharp ${version('sharp')} ${JSON.stringify(PNG_OPTIONS)}`);
+  h.update(`satori ${version('satori')} resvg ${version('@resvg/resvg-js')} sharp ${version('sharp')} ${JSON.stringify(PNG_OPTIONS)}`);
   return h.digest('hex');
 })();

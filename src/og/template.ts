@@ -81,6 +81,15 @@ export function logoBox(logo: NonNullable<CardBrand['logo']>): { left: number; t
 export const LOGO_NODE = 'data-card-logo';
 
 /**
+ * Marks the card's band: its first children, of fixed heights, holding only the
+ * institution's identity (logo, name, the rule under them), the same on every card of a
+ * site. The Node renderer draws the band once per build and, under it, each card's own
+ * rows (render.ts); the browser preview draws the tree whole. Nothing that depends on the
+ * content may go into it.
+ */
+export const BAND_NODE = 'data-card-band';
+
+/**
  * The title's size and line limit from its length: short titles large, long ones smaller,
  * never below 44 px (22 px at the thumbnail size); what still does not fit is cut with an
  * ellipsis by `lineClamp`. Tested at 160 characters, the schema's maximum.
@@ -124,6 +133,7 @@ export function cardTree(content: CardContent, brand: CardBrand): CardNode {
   // several times slower to draw; stripes are plain boxes and text is cut by lineClamp.
   const oneLine = { display: 'block', lineClamp: 1, textOverflow: 'ellipsis' } as const;
   const stripe = (height: number, colour: string) => h('div', { display: 'flex', height, flexShrink: 0, backgroundColor: colour });
+  const band = (node: CardNode): CardNode => ({ ...node, props: { ...node.props, [BAND_NODE]: true } });
   return h(
     'div',
     {
@@ -135,18 +145,20 @@ export function cardTree(content: CardContent, brand: CardBrand): CardNode {
       color: INK,
       fontFamily: CARD_FONT_FAMILIES.join(', '),
     },
-    h(
-      'div',
-      { display: 'flex', alignItems: 'center', height: HEADER, flexShrink: 0, padding: `0 ${PAD}px` },
-      logo,
+    band(
       h(
         'div',
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
-        h('div', { ...oneLine, fontSize: 34, fontWeight: 700, color: brand.primary, lineHeight: 1.2 }, brand.name),
-        brand.subtitle ? h('div', { ...oneLine, fontSize: 26, color: MUTED, lineHeight: 1.3 }, brand.subtitle) : null,
+        { display: 'flex', alignItems: 'center', height: HEADER, flexShrink: 0, padding: `0 ${PAD}px` },
+        logo,
+        h(
+          'div',
+          { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+          h('div', { ...oneLine, fontSize: 34, fontWeight: 700, color: brand.primary, lineHeight: 1.2 }, brand.name),
+          brand.subtitle ? h('div', { ...oneLine, fontSize: 26, color: MUTED, lineHeight: 1.3 }, brand.subtitle) : null,
+        ),
       ),
     ),
-    stripe(12, brand.primary),
+    band(stripe(12, brand.primary)),
     h(
       'div',
       { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `36px ${PAD}px 0` },

@@ -1,7 +1,8 @@
 /**
- * Social cards drawn for real (Satori, the @fontsource fonts, sharp): size, Romanian
+ * Social cards drawn for real (Satori, the @fontsource fonts, resvg, sharp): size, Romanian
  * letters, long titles, logos, what the PNG carries, and the content-hash cache.
  */
+import { Resvg } from '@resvg/resvg-js';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +14,8 @@ import { cardHash, ensureCards } from '../../src/og/cards.ts';
 import { cardBrand, eventCard, releaseCard } from '../../src/og/content.ts';
 import { CARD_FONTS } from '../../src/og/fonts.ts';
 import { readLogo } from '../../src/og/logo.ts';
-import { renderCardPng } from '../../src/og/render.ts';
-import { cardTree, CARD_FONT_FAMILIES, type CardBrand, type CardContent } from '../../src/og/template.ts';
+import { cardSvg, renderCardPng, splitBand } from '../../src/og/render.ts';
+import { cardTree, CARD_FONT_FAMILIES, logoBox, type CardBrand, type CardContent, type CardNode } from '../../src/og/template.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const settings = loadSettings(ROOT);
@@ -154,4 +155,44 @@ describe('the card cache', () => {
     const fromWorker = readFileSync(join(cacheDir, `${jobs[3]!.hash}.png`));
     expect((await pixels(fromWorker)).equals(await pixels(await renderCardPng(jobs[3]!.tree)))).toBe(true);
   }, 60_000);
+});
+
+describe('the band, drawn once per thread', () => {
+  const withdrawn = release('Retras: ședința de azi', { withdrawn: {}, number: '13/2026' });
+  const event = eventCard({ title: 'Conferință de presă', type: 'conferinta', start: date, location: 'Sala de presă' });
+
+  it('is the same tree whatever the content: only the institution is in it', () => {
+    const bands = [release('Unu'), withdrawn, event].map((c) => JSON.stringify(splitBand(cardTree(c, brand)).band));
+    expect(bands[0]).toContain(brand.name);
+    expect(new Set(bands).size).toBe(1);
+    expect(splitBand(cardTree(release('Unu'), brand)).bandHeight).toBe(144);
+  });
+
+  it.each([
+    ['a release', release('Ședința Comitetului Județean pentru Situații de Urgență', { number: '412/2026' })],
+    ['a withdrawn release', withdrawn],
+    ['an event', event],
+  ])('%s: the card in two parts has the pixels of the card drawn whole', async (_, content) => {
+    const tree = cardTree(content, brand);
+    // The whole card in one SVG, the logo composited where the renderer puts it.
+    const box = logoBox(brand.logo!);
+    const logoLess = JSON.parse(JSON.stringify(tree).replace(/\{"type":"img","props":\{[^}]*"data-card-logo":true,"style":\{[^}]*\}\}\}/, JSON.stringify({ type: 'div', props: { style: { flexShrink: 0, marginRight: 24, display: 'flex', width: box.width, height: box.height } } }))) as CardNode;
+    expect(JSON.stringify(logoLess)).not.toContain('data-card-logo');
+    const whole = new Resvg(await cardSvg(logoLess), { font: { loadSystemFonts: false } }).render();
+    const logoPng = await sharp(Buffer.from(brand.logo!.src.slice(brand.logo!.src.indexOf(',') + 1), 'base64'), { density: 300 })
+      .resize(box.width, box.height, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+      .png()
+      .toBuffer();
+    const expected = await sharp(whole.pixels, { raw: { width: 1200, height: 630, channels: 4 } }).composite([{ input: logoPng, left: box.left, top: box.top }]).raw().toBuffer();
+    expect((await pixels(await draw(content))).equals(expected)).toBe(true);
+  });
+
+  it('refuses a band row without a fixed height, or band rows after the others', () => {
+    const tree = cardTree(release('Titlu'), brand);
+    const rows = tree.props.children as CardNode[];
+    const loose = { ...tree, props: { ...tree.props, children: [{ ...rows[0]!, props: { ...rows[0]!.props, style: { ...rows[0]!.props.style, height: 'auto' } } }, ...rows.slice(1)] } };
+    expect(() => splitBand(loose)).toThrow(/fixed height/);
+    const late = { ...tree, props: { ...tree.props, children: [rows[2]!, rows[0]!, rows[1]!, ...rows.slice(3)] } };
+    expect(() => splitBand(late)).toThrow(/first children/);
+  });
 });
