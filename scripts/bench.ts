@@ -126,7 +126,7 @@ function result(name: string, run: { seconds: number; peak: number; output: stri
   const generated = Number(/(\d+) page\(s\) built/.exec(out)?.[1] ?? 0);
   const pageStore = /pagini păstrate între build-uri: (.*)/.exec(out)?.[1] ?? '';
   const pages = generated + sum(pageStore, /(\d+) din cache/g);
-  const search = /search index: .*\((\d+) ms\)/.exec(out);
+  const search = /search index: .*\((\d+) ms[;)]/.exec(out);
   const size = folderSize(dist);
   return {
     name,

@@ -101,20 +101,100 @@ interface ShardPages {
   files: PageFile[];
 }
 
+/**
+ * What reading a page file told the search index (its year and the digest of what Pagefind
+ * reads; null for a page that is not indexed), under the file's identity: device, inode,
+ * size and modification time. A page the page store places is the same file, linked,
+ * build after build (src/integrations/page-store.ts; nothing writes into a placed file), so
+ * its identity is unchanged and the next build need not read it again: 10,000 of the
+ * 11,000 pages of a large archive. A page written by this build is a new file, read. It
+ * assumes what every build here does: a page changed in place gets a new modification
+ * time (nothing sets a page's time back).
+ */
+export interface PageFact {
+  id: string;
+  year: number | null;
+  digest: string | null;
+}
+export type PageFacts = Map<string, PageFact>;
+
+/** Kept in the search cache between builds (the facts of the last build's pages). */
+const PAGE_FACTS = 'pages.json';
+const PAGE_FACTS_VERSION = 1;
+
+/**
+ * A file's identity, or '' (matches nothing) for a file changed less than RACY_MS before
+ * `since`: the file system's clock is coarse, and a file rewritten in the same tick with
+ * the same size would keep its identity (git's "racily clean" entries, handled alike).
+ */
+const RACY_MS = 2000;
+function fileIdentity(abs: string, since: number): string {
+  const s = statSync(abs, { bigint: true });
+  if (Number(s.mtimeNs / 1_000_000n) > since - RACY_MS) return '';
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
+}
+
+function readPageFacts(cacheDir: string): PageFacts {
+  try {
+    const saved = JSON.parse(readFileSync(join(cacheDir, PAGE_FACTS), 'utf8')) as { version: number; pages: [string, string, number | null, string | null][] };
+    if (saved.version !== PAGE_FACTS_VERSION) return new Map();
+    return new Map(saved.pages.map(([rel, id, year, digest]) => [rel, { id, year, digest }]));
+  } catch {
+    // None yet, or unreadable: every page is read.
+    return new Map();
+  }
+}
+
+function savePageFacts(cacheDir: string, facts: PageFacts): void {
+  const temp = join(cacheDir, `${PAGE_FACTS}.tmp-${process.pid}`);
+  try {
+    writeFileSync(temp, JSON.stringify({ version: PAGE_FACTS_VERSION, pages: [...facts].map(([rel, f]) => [rel, f.id, f.year, f.digest]) }));
+    renameSync(temp, join(cacheDir, PAGE_FACTS));
+  } catch (error) {
+    rmSync(temp, { force: true });
+    console.warn(`[cancelaria:pagefind] could not keep ${PAGE_FACTS} for the next build: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The year and digest of a page from its HTML (null when it is not indexed). */
+function readPage(rel: string, html: string): { year: number | null; digest: string | null } {
+  if (!INDEXED_ELEMENT.test(html)) return { year: null, digest: null };
+  const sort = /data-pagefind-sort="data:(\d{4})-\d\d-\d\dT\d\d:\d\d"/.exec(html);
+  if (!sort) throw new Error(`${rel}: an indexed page (data-pagefind-body) has no date sort key (data-pagefind-sort="data:…"); pass search={…} with a date to Base.astro`);
+  return { year: Number(sort[1]), digest: createHash('sha256').update(indexedPart(html)).digest('hex') };
+}
+
+export interface IndexedPagesOptions {
+  shardedFrom?: number;
+  olderShardPages?: number;
+  /** What an earlier build learnt of its pages (PageFact); pages with the same identity are not read. */
+  known?: PageFacts;
+  /** Filled with this build's facts, for the next build. */
+  learnt?: PageFacts;
+  /** Counted: the HTML files found, and those read (the others were known). */
+  counts?: { files: number; read: number };
+}
+
 /** Every page Pagefind will index (it has data-pagefind-body), grouped by shard key. */
-export function indexedPages(site: string, currentYear: number, shardedFrom: number = SHARDED_FROM_PAGES, olderShardPages?: number): Map<string, ShardPages> {
+export function indexedPages(site: string, currentYear: number, { shardedFrom = SHARDED_FROM_PAGES, olderShardPages, known, learnt, counts }: IndexedPagesOptions = {}): Map<string, ShardPages> {
   const byYear = new Map<number, PageFile[]>();
   let count = 0;
+  const since = Date.now();
   for (const { abs, link } of walkFiles(site)) {
     if (link || !abs.endsWith('.html')) continue;
-    const html = readFileSync(abs, 'utf8');
-    if (!INDEXED_ELEMENT.test(html)) continue;
     const rel = relative(site, abs).split('\\').join('/');
-    const sort = /data-pagefind-sort="data:(\d{4})-\d\d-\d\dT\d\d:\d\d"/.exec(html);
-    if (!sort) throw new Error(`${rel}: an indexed page (data-pagefind-body) has no date sort key (data-pagefind-sort="data:…"); pass search={…} with a date to Base.astro`);
-    const year = Number(sort[1]);
+    const id = known || learnt ? fileIdentity(abs, since) : '';
+    const before = known?.get(rel);
+    const reuse = before !== undefined && id !== '' && before.id === id;
+    if (counts) {
+      counts.files++;
+      if (!reuse) counts.read++;
+    }
+    const { year, digest } = reuse ? before : readPage(rel, readFileSync(abs, 'utf8'));
+    learnt?.set(rel, { id, year, digest });
+    if (year === null || digest === null) continue;
     const files = byYear.get(year) ?? [];
-    files.push({ rel, digest: createHash('sha256').update(indexedPart(html)).digest('hex') });
+    files.push({ rel, digest });
     byYear.set(year, files);
     count++;
   }
@@ -212,7 +292,10 @@ export interface SearchIndexOptions {
 /** Indexes a built site into its pagefind/ folder; returns the line for the build log. */
 export async function buildSearchIndex(site: string, { cacheDir, shardedFrom, olderShardPages }: SearchIndexOptions = {}): Promise<string> {
   const started = performance.now();
-  const shards = indexedPages(site, localYear(resolveNow()), shardedFrom, olderShardPages);
+  const learnt: PageFacts = new Map();
+  const counts = { files: 0, read: 0 };
+  const shards = indexedPages(site, localYear(resolveNow()), { shardedFrom, olderShardPages, known: cacheDir ? readPageFacts(cacheDir) : undefined, learnt, counts });
+  const readMs = performance.now() - started;
   if (shards.size === 0) throw new Error('no page has data-pagefind-body; the search would be empty');
   const outputPath = join(site, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
@@ -266,6 +349,7 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom, ol
   if (cacheDir) {
     const used = new Set(ordered.map((o) => o.name));
     for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+    savePageFacts(cacheDir, learnt);
   }
   const manifest: ShardManifest = { version: 1, shards: [] };
   let newest: NewestShard | undefined;
@@ -298,7 +382,7 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom, ol
   const { files, bytes } = folderSize(outputPath);
   const pages = manifest.shards.reduce((n, s) => n + s.pages, 0);
   const shardsNote = manifest.shards.map((s) => `${s.key} ${s.pages}`).join(', ');
-  return `search index: ${pages} pages in ${manifest.shards.length} ${manifest.shards.length === 1 ? 'shard' : 'shards'} (${shardsNote}; ${indexed} indexed, ${reused} unchanged), ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${Math.round(performance.now() - started)} ms)`;
+  return `search index: ${pages} pages in ${manifest.shards.length} ${manifest.shards.length === 1 ? 'shard' : 'shards'} (${shardsNote}; ${indexed} indexed, ${reused} unchanged), ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${Math.round(performance.now() - started)} ms; pages read ${counts.read} of ${counts.files}, ${Math.round(readMs)} ms)`;
 }
 
 interface NewestShard {

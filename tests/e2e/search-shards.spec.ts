@@ -7,7 +7,7 @@
  * terms that only older years hold, where Pagefind alone would answer with unrelated pages
  * from the shards that lack them (see src/lib/search-vocabulary.ts).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -161,6 +161,13 @@ describe('search over shards', () => {
       const all = manifest.shards.length;
       expect(await indexSplit(dist, cache)).toMatch(new RegExp(`${all} indexed, 0 unchanged`));
       const cold = files();
+      // Pages not changed since the last indexing (an hour old, as those the page store links
+      // are) are not read again; the search page, which the index step itself rewrites, is.
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      for (const f of walk(dist)) if (f.endsWith('.html')) utimesSync(f, hourAgo, hourAgo);
+      expect(await indexSplit(dist, cache)).toMatch(/0 indexed, \d+ unchanged\), .*pages read (\d+) of \1,/);
+      expect(await indexSplit(dist, cache)).toMatch(/pages read 1 of \d+,/);
+      expect(files()).toEqual(cold);
       // Another build time on every page: what Pagefind reads is the same.
       for (const f of walk(dist)) if (f.endsWith('.html')) writeFileSync(f, readFileSync(f, 'utf8').replace(/<time datetime="[^"]*">[^<]*<\/time><\/p>/, () => '<time datetime="2026-11-27T12:15">27 noiembrie 2026, 12:15</time></p>'));
       expect(await indexSplit(dist, cache)).toMatch(new RegExp(`0 indexed, ${all} unchanged`));
@@ -181,10 +188,13 @@ describe('search over shards', () => {
       expect(await indexSplit(dist, cache)).toMatch(new RegExp(`2 indexed, ${all - 2} unchanged`));
       // The shards copied from the cache are linked to it; the files the index step
       // replaces (the older shards' WebAssembly placeholder) left the cache's own intact.
-      for (const name of readdirSync(cache)) expect(readFileSync(join(cache, name, 'wasm.ro.pagefind')).length, name).toBeGreaterThan(1000);
+      // Beside them, what the last indexing learnt of each page (pagefind.ts, PageFact).
+      const shardFolders = readdirSync(cache).filter((name) => name !== 'pages.json');
+      expect(shardFolders.length).toBe(readdirSync(cache).length - 1);
+      for (const name of shardFolders) expect(readFileSync(join(cache, name, 'wasm.ro.pagefind')).length, name).toBeGreaterThan(1000);
       // The cache keeps this build's shards only, each complete.
-      expect(readdirSync(cache).sort()).toEqual(manifest.shards.map((s) => s.key).sort().map((k) => expect.stringMatching(new RegExp(`^${k}-[0-9a-f]{32}$`))));
-      for (const name of readdirSync(cache)) expect(existsSync(join(cache, name, '.complete')), name).toBe(true);
+      expect(shardFolders.sort()).toEqual(manifest.shards.map((s) => s.key).sort().map((k) => expect.stringMatching(new RegExp(`^${k}-[0-9a-f]{32}$`))));
+      for (const name of shardFolders) expect(existsSync(join(cache, name, '.complete')), name).toBe(true);
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
