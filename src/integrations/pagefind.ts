@@ -165,10 +165,10 @@ function readPage(rel: string, html: string): { year: number | null; digest: str
 }
 
 export interface IndexedPagesOptions {
-  shardedFrom?: number;
-  olderShardPages?: number;
+  shardedFrom?: number | undefined;
+  olderShardPages?: number | undefined;
   /** What an earlier build learnt of its pages (PageFact); pages with the same identity are not read. */
-  known?: PageFacts;
+  known?: PageFacts | undefined;
   /** Filled with this build's facts, for the next build. */
   learnt?: PageFacts;
   /** Counted: the HTML files found, and those read (the others were known). */
