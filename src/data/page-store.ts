@@ -18,26 +18,30 @@ import { now, root, settings } from './site.ts';
 export const printTime = printTimeHtml(now);
 
 let registry: { value: PageStoreRegistry; held: Set<string>; globalKey: Promise<string> } | undefined;
+let globalKey: Promise<string> | undefined;
+
+/**
+ * The digest of the inputs every page shares: the code (as the build began), Node's dates
+ * and numbers (ICU, time zones), the settings, the alerts in the banner, and what every
+ * card shows besides its page's own entry (the identity with the logo's bytes, which the
+ * settings name by path only; the fonts and the renderer): a page names its card by a
+ * hash of all that and of the entry. Also the base of what else a build keeps by its
+ * inputs (the releases' .txt copies, src/data/release-text.ts). Build only.
+ */
+export function globalInputsKey(): Promise<string> {
+  return (globalKey ??= liveAlerts().then((alerts) =>
+    createHash('sha256')
+      .update(JSON.stringify([codeKeyAtStart(), process.versions.node, process.versions.icu, process.versions.tz, settings, alerts, cardBrandOfSite, RENDER_KEY]))
+      .digest('hex'),
+  ));
+}
 
 function open() {
   if (!registry) {
     const dir = join(astroCacheDir(process.cwd(), root), 'pages');
     const value: PageStoreRegistry = { dir, printTime, routes: new Map() };
     (globalThis as Record<symbol, unknown>)[PAGE_STORE] = value;
-    registry = {
-      value,
-      held: new Set(existsSync(dir) ? readdirSync(dir) : []),
-      // Inputs of every page: the code (as the build began), Node's dates and numbers
-      // (ICU, time zones), the settings, the alerts in the banner, and what every card
-      // shows besides its page's own entry (the identity with the logo's bytes, which the
-      // settings name by path only; the fonts and the renderer): a page names its card by
-      // a hash of all that and of the entry.
-      globalKey: liveAlerts().then((alerts) =>
-        createHash('sha256')
-          .update(JSON.stringify([codeKeyAtStart(), process.versions.node, process.versions.icu, process.versions.tz, settings, alerts, cardBrandOfSite, RENDER_KEY]))
-          .digest('hex'),
-      ),
-    };
+    registry = { value, held: new Set(existsSync(dir) ? readdirSync(dir) : []), globalKey: globalInputsKey() };
   }
   return registry;
 }

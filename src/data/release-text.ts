@@ -1,5 +1,7 @@
 /** A press release as plain text, for journalists to paste into their editorial systems. */
-import { bodyOf } from './bodies.ts';
+import { createHash } from 'node:crypto';
+import { bodyOf, entryDigest } from './bodies.ts';
+import { globalInputsKey } from './page-store.ts';
 import { publishedReleases, type ReleaseEntry } from './releases.ts';
 import { demoNotice, settings } from './site.ts';
 import { formatDateTime } from '../lib/dates.ts';
@@ -32,6 +34,18 @@ export function releaseText(release: ReleaseEntry, site: string | URL = settings
  * For the build's last steps (src/integrations/after-pages.ts), which write the .txt of
  * every public release: 10,000 files in about a second, where an Astro route spent
  * 1.1 ms on each. Registered when the .txt route is loaded (every build loads it).
+ *
+ * Each text comes with the digest of its inputs: what every page shares (the code, the
+ * settings, Node's dates: globalInputsKey), the release's address and its entry's digest
+ * (its file and the sizes of the media it names). A text kept under that digest is the
+ * text, so a rebuild makes only the new ones: making each read the release's body from
+ * the body store, 0.7 s at 10,000 on every build.
  */
-(globalThis as Record<symbol, unknown>)[Symbol.for('cancelaria.release-texts')] = async () =>
-  (await publishedReleases()).map((release) => ({ path: `/comunicate/${release.id}.txt`, text: releaseText(release) }));
+(globalThis as Record<symbol, unknown>)[Symbol.for('cancelaria.release-texts')] = async () => {
+  const key = await globalInputsKey();
+  return (await publishedReleases()).map((release) => ({
+    path: `/comunicate/${release.id}.txt`,
+    inputs: createHash('sha256').update(`${key}\0release-text\0${release.id}\0${entryDigest(release)}`).digest('hex').slice(0, 32),
+    text: () => releaseText(release),
+  }));
+};

@@ -1,5 +1,4 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +8,8 @@ import { placeFile } from '../lib/files.ts';
 import { pageStoreRegistry } from '../lib/page-store.ts';
 
 type CardsReady = () => Promise<{ cards: Card[]; cacheDir: string }>;
-type ReleaseTexts = () => Promise<{ path: string; text: string }[]>;
+/** Each release's .txt: its path, the digest of its inputs (src/data/release-text.ts) and the text, made on demand. */
+type ReleaseTexts = () => Promise<{ path: string; inputs: string; text: () => string }[]>;
 
 /** A function the site's data modules registered as the pages loaded them. */
 function registered<T>(name: string, module: string): T {
@@ -26,8 +26,8 @@ function registered<T>(name: string, module: string): T {
  *   src/og/prewarm.ts; any still missing are drawn now) to their hashed paths under /carduri/
  *   (linked, see placeFile());
  * - the .txt copy of every public release, kept in a text store beside the page store
- *   (node_modules/.astro/<key>/texts/, named by a digest of the text) and linked from it:
- *   a rebuild writes only the texts that changed.
+ *   (node_modules/.astro/<key>/texts/, named by the digest of its inputs) and linked from
+ *   it: a rebuild makes and writes only the texts whose inputs changed.
  */
 export function afterPages(): AstroIntegration {
   return {
@@ -49,12 +49,15 @@ export function afterPages(): AstroIntegration {
         for (const card of cards) placeFile(cardPath(cacheDir, card.hash), target(card.path));
         logger.info(`carduri sociale: ${cards.length} copiate în dist/ (${Math.round(performance.now() - started)} ms)`);
 
+        // The feeds' kept HTML (src/data/feeds.ts): this build's only (every build writes the feeds).
+        registered<() => void>('cancelaria.prune-feed-html', 'src/data/feeds.ts')();
+
         started = performance.now();
         const texts = await registered<ReleaseTexts>('cancelaria.release-texts', 'src/data/release-text.ts')();
         const registry = pageStoreRegistry();
         if (!registry) {
           // `CANCELARIA_PAGE_STORE=0`: no store, every text written.
-          for (const { path, text } of texts) writeFileSync(target(path), text);
+          for (const { path, text } of texts) writeFileSync(target(path), text());
           logger.info(`comunicate .txt: ${texts.length} scrise (${Math.round(performance.now() - started)} ms)`);
           return;
         }
@@ -63,14 +66,14 @@ export function afterPages(): AstroIntegration {
         const held = new Set(readdirSync(store));
         const keep = new Set<string>();
         let written = 0;
-        for (const { path, text } of texts) {
-          const name = `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.txt`;
+        for (const { path, inputs, text } of texts) {
+          const name = `${inputs}.txt`;
           keep.add(name);
           const stored = join(store, name);
           if (!held.has(name)) {
             // Written under another name and renamed: an interrupted build never leaves half a text.
             const temp = `${stored}.tmp-${process.pid}`;
-            writeFileSync(temp, text);
+            writeFileSync(temp, text());
             renameSync(temp, stored);
             held.add(name);
             written++;

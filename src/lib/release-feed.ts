@@ -26,7 +26,11 @@ export interface ReleaseLike {
   data: PressRelease;
 }
 
-export function releaseItem(release: ReleaseLike, site: FeedSite): RssItem {
+/**
+ * `bodyHtml` turns the body into standalone HTML (markdownToHtml; a build passes one that
+ * keeps what it made between builds, src/data/feeds.ts).
+ */
+export function releaseItem(release: ReleaseLike, site: FeedSite, bodyHtml: (markdown: string, link: string) => string = markdownToHtml): RssItem {
   const d = release.data;
   const link = new URL(`/comunicate/${release.id}/`, site.url).href;
   const abs = (path: string) => new URL(path, site.url).href;
@@ -45,7 +49,7 @@ export function releaseItem(release: ReleaseLike, site: FeedSite): RssItem {
     const caption = d.image.credit ? `<figcaption>${esc(d.image.credit)}</figcaption>` : '';
     html.push(`<figure><img src="${esc(abs(d.image.src))}" alt="${esc(d.image.alt)}">${caption}</figure>`);
   }
-  html.push(markdownToHtml(release.body ?? '', link));
+  html.push(bodyHtml(release.body ?? '', link));
   if (d.attachments.length) {
     const items = d.attachments.map((a) => {
       const info = fileInfo(site.publicDir, a.file);
