@@ -253,7 +253,8 @@ function loadType(root: string, type: AnyType, problems: Problem[], read: Set<st
         r = { ...r, entry: kept };
       }
     }
-    if (digest) seen.set(file, { digest, problems: r.problems, ...(r.entry ? { entry: r.entry } : {}) });
+    // A file read from the cache is kept as the same record (so the cache is known unchanged).
+    if (digest) seen.set(file, hit && r === hit ? hit : { digest, problems: r.problems, ...(r.entry ? { entry: r.entry } : {}) });
     problems.push(...r.problems);
     if (r.entry) entries.push(r.entry);
   }
@@ -419,7 +420,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const cache = loadCache(options.cacheFile);
   const seen: ReadCache = new Map();
   for (const type of CONTENT_TYPES) entries.set(type.key, loadType(root, type, problems, read, cache, seen, options.onRead));
-  if (options.cacheFile) saveCache(options.cacheFile, seen);
+  // Written again only when it changed (a file read afresh, or one gone): 0.3 s at 10,000.
+  const unchanged = seen.size === cache.size && [...seen].every(([file, r]) => cache.get(file) === r);
+  if (options.cacheFile && !unchanged) saveCache(options.cacheFile, seen);
   strayFiles(root, read, problems);
   crossChecks(entries, problems, warnings);
   routeClashes(entries, problems);

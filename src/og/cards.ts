@@ -16,10 +16,39 @@ export function cardHash(tree: CardNode): string {
   return createHash('sha256').update(RENDER_KEY).update(JSON.stringify(tree)).digest('hex').slice(0, 20);
 }
 
+/**
+ * Jobs already made in this process, by brand and content: a build makes every card's job
+ * twice otherwise, in the head start (src/og/prewarm.ts, outside Astro's bundle) and for
+ * the pages (src/data/cards.ts, inside it): two copies of this module, one map on
+ * globalThis. The tree and its hash follow from the two (cardTree is pure); 0.8 s at
+ * 10,000. Bounded, for `astro dev`, which runs for hours.
+ */
+const JOBS = Symbol.for('cancelaria.card-jobs');
+const JOBS_LIMIT = 50_000;
+const brandKeys = new WeakMap<CardBrand, string>();
+
+function jobs(): Map<string, CardJob> {
+  const g = globalThis as { [JOBS]?: Map<string, CardJob> };
+  return (g[JOBS] ??= new Map());
+}
+
 /** A card to draw: its element tree and the hash that names it. */
 export function cardJob(content: CardContent, brand: CardBrand): CardJob {
-  const tree = cardTree(content, brand);
-  return { hash: cardHash(tree), tree };
+  let brandKey = brandKeys.get(brand);
+  if (!brandKey) {
+    brandKey = createHash('sha256').update(JSON.stringify(brand)).digest('hex');
+    brandKeys.set(brand, brandKey);
+  }
+  const key = `${brandKey}\0${JSON.stringify(content)}`;
+  const made = jobs();
+  let job = made.get(key);
+  if (!job) {
+    const tree = cardTree(content, brand);
+    job = { hash: cardHash(tree), tree };
+    if (made.size >= JOBS_LIMIT) made.clear();
+    made.set(key, job);
+  }
+  return job;
 }
 
 export interface EnsureResult {

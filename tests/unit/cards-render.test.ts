@@ -10,7 +10,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/lib/settings.ts';
-import { cardHash, ensureCards } from '../../src/og/cards.ts';
+import { cardHash, cardJob, ensureCards } from '../../src/og/cards.ts';
 import { cardBrand, eventCard, releaseCard } from '../../src/og/content.ts';
 import { CARD_FONTS } from '../../src/og/fonts.ts';
 import { readLogo } from '../../src/og/logo.ts';
@@ -130,6 +130,14 @@ describe('the card cache', () => {
     const changed = ['Unu', 'Doi (actualizat)', 'Trei'];
     expect((await ensureCards(jobsOf(changed), { cacheDir, prune: true })).rendered).toBe(1);
     expect(readdirSync(cacheDir).sort()).toEqual(jobsOf(changed).map((j) => `${j.hash}.png`).sort());
+  });
+
+  it('makes a card’s job once per process: the same content and brand give the same job, another title another', () => {
+    const job = cardJob(release('Titlu comun'), brand);
+    expect(cardJob(release('Titlu comun'), { ...brand })).toBe(job);
+    expect(job.hash).toBe(cardHash(cardTree(release('Titlu comun'), brand)));
+    expect(cardJob(release('Titlu comun.'), brand)).not.toBe(job);
+    expect(cardJob(release('Titlu comun'), { ...brand, primary: '#000000' }).hash).not.toBe(job.hash);
   });
 
   it('changes the hash with any visible input and only then', () => {
