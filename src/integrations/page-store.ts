@@ -49,14 +49,17 @@ export function pageStore(): AstroIntegration {
               copied++;
               keep.add(fixed);
               // Linked: never written into afterwards (whatever changes a page of dist/ replaces it, see placeFile).
-              work.push(async () => {
-                await folder(file);
-                try {
-                  placeFile(join(registry.dir, fixed), file);
-                } catch (error) {
-                  throw new Error(`page store: ${page.url} (${fixed}) could not be placed (${(error as NodeJS.ErrnoException).code}); is another build of the same site running? Build again`);
-                }
-              });
+              // One by one, on this thread: a link is one system call, and through Node's
+              // thread pool (shared with the deletion of the replaced build, scripts/atomic-build.ts)
+              // 10,000 of them took 1.5–4 s instead of 0.6 s.
+              const at = dirname(file);
+              if (!folders.has(at)) mkdirSync(at, { recursive: true });
+              folders.add(at);
+              try {
+                placeFile(join(registry.dir, fixed), file);
+              } catch (error) {
+                throw new Error(`page store: ${page.url} (${fixed}) could not be placed (${(error as NodeJS.ErrnoException).code}); is another build of the same site running? Build again`);
+              }
               continue;
             }
             keep.add(name);
@@ -95,7 +98,7 @@ export function pageStore(): AstroIntegration {
           }
           lines.push(`${route}: ${generated} generate, ${copied} din cache`);
         }
-        // Several files at a time: the reads and writes overlap (Node's thread pool), about twice as fast as one by one.
+        // The pages read and written (not linked): several at a time, the reads and writes overlap (Node's thread pool), about twice as fast as one by one.
         let next = 0;
         await Promise.all(
           Array.from({ length: PARALLEL }, async () => {
