@@ -47,7 +47,7 @@ export function typeFeed(type: ReleaseType): FeedLink {
  * The feed HTML of the bodies, kept between builds (node_modules/.astro/<key>/feed-html/),
  * named by a digest of the code (as the build began), the item's address and the body:
  * the feeds hold about 500 different releases at 10,000, whose rendering took 1.6 s of
- * every build. The folder keeps the last build's only (pruneFeedHtml, once the pages are written).
+ * every build. The folder keeps the last build's only (the prune registered below, run once the pages are written).
  */
 const FEED_HTML_DIR = join(astroCacheDir(process.cwd(), root), 'feed-html');
 const feedHtmlUsed = new Set<string>();
