@@ -236,7 +236,7 @@ function shardDigest(key: string, files: PageFile[], older: readonly string[]): 
   pagefindVersion ??= (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'), 'utf8')) as { version: string }).version;
   const h = createHash('sha256').update(`${FORMAT}\n${pagefindVersion}\n${JSON.stringify(INDEX_OPTIONS)}\n${key}\n`);
   for (const f of files) h.update(`${f.rel}\0${f.digest}\n`);
-  // The newest shard's hidden pages hold the older shards' words, which their names (key and digest) decide.
+  // The newest shard's hidden pages hold the older shards' words (each shard's key and the digest of its words).
   for (const name of older) h.update(`older ${name}\n`);
   return h.digest('hex').slice(0, 32);
 }
@@ -302,24 +302,32 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom, ol
   mkdirSync(outputPath, { recursive: true });
   // Newest first: the search page starts them in this order.
   const sorted = [...shards.entries()].sort((a, b) => Math.max(...b[1].years) - Math.max(...a[1].years));
-  const olderNames = sorted.slice(1).map(([key, shard]) => `${key}-${shardDigest(key, shard.files, [])}`);
-  const ordered = sorted.map(([key, shard], position) => {
-    const name = position === 0 ? `${key}-${shardDigest(key, shard.files, olderNames)}` : olderNames[position - 1]!;
+  // Each older shard is named by its pages; the newest, which holds the older shards' words
+  // in hidden pages, by its own pages and those words (not the older shards' names): an
+  // edit in an older year that brings no new word to its block re-indexes that block only.
+  const older = sorted.slice(1).map(([key, shard]) => {
+    const name = `${key}-${shardDigest(key, shard.files, [])}`;
     return { key, shard, out: join(outputPath, key), name, cached: cacheDir ? join(cacheDir, name) : undefined };
   });
   const isCached = (cached: string | undefined) => cached !== undefined && existsSync(join(cached, CACHE_COMPLETE));
-  // An older shard's words, needed only when the newest shard is indexed again: kept
-  // beside it in the cache, else read again from its pages (indexedPages keeps digests
-  // only, so a rebuild with no change reads each page once).
+  // An older shard's words: kept beside it in the cache, else read again from its pages
+  // (indexedPages keeps digests only), which happens only when the shard changed.
   const wordsOf = new Map<string, string[]>();
-  const words = (o: (typeof ordered)[number]): string[] => {
+  const words = (o: (typeof older)[number]): string[] => {
     let w = wordsOf.get(o.key);
     if (!w) {
-      w = o.cached && existsSync(join(o.cached, CACHE_WORDS)) ? readFileSync(join(o.cached, CACHE_WORDS), 'utf8').split('\n').filter(Boolean) : shardWords(site, o.shard.files);
+      w = isCached(o.cached) && existsSync(join(o.cached!, CACHE_WORDS)) ? readFileSync(join(o.cached!, CACHE_WORDS), 'utf8').split('\n').filter(Boolean) : shardWords(site, o.shard.files);
       wordsOf.set(o.key, w);
     }
     return w;
   };
+  const [newestKey, newestShard] = sorted[0]!;
+  const newestName = `${newestKey}-${shardDigest(
+    newestKey,
+    newestShard.files,
+    older.map((o) => `${o.key} ${createHash('sha256').update(words(o).join('\n')).digest('hex')}`),
+  )}`;
+  const ordered = [{ key: newestKey, shard: newestShard, out: join(outputPath, newestKey), name: newestName, cached: cacheDir ? join(cacheDir, newestName) : undefined }, ...older];
   let indexed = 0;
   let reused = 0;
   let serviceStarted = false;

@@ -186,6 +186,10 @@ describe('search over shards', () => {
       const olderPage = [...walk(dist)].find((f) => f.endsWith('.html') && new RegExp(`data-pagefind-sort="data:${manifest.shards.at(-1)!.years[0]}-`).test(readFileSync(f, 'utf8')))!;
       writeFileSync(olderPage, readFileSync(olderPage, 'utf8').replace('</h1>', ' Contrabasistul</h1>'));
       expect(await indexSplit(dist, cache)).toMatch(new RegExp(`2 indexed, ${all - 2} unchanged`));
+      // The same page again, with a word its block already has: that block only (the newest
+      // shard's hidden pages hold the block's words, which did not change).
+      writeFileSync(olderPage, readFileSync(olderPage, 'utf8').replace('</h1>', ' Contrabasistul</h1>'));
+      expect(await indexSplit(dist, cache)).toMatch(new RegExp(`1 indexed, ${all - 1} unchanged`));
       // The shards copied from the cache are linked to it; the files the index step
       // replaces (the older shards' WebAssembly placeholder) left the cache's own intact.
       // Beside them, what the last indexing learnt of each page (pagefind.ts, PageFact).
