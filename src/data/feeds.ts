@@ -3,11 +3,12 @@
  * the list on /presa/) and their RSS, built from public releases only.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedReleases, type ReleaseEntry } from './releases.ts';
 import { demoNotice, now, publicDir, root, settings, topicLabel } from './site.ts';
 import { astroCacheDir } from '../lib/build-cache.ts';
+import { replaceFile } from '../lib/files.ts';
 import { markdownToHtml } from '../lib/markdown-html.ts';
 import { codeKeyAtStart, isStaticBuild } from '../lib/page-store.ts';
 import { CALENDAR_HREF, MAIN_FEED_HREF, topicFeedHref, typeFeedHref } from '../lib/paths.ts';
@@ -65,10 +66,7 @@ function keptBodyHtml(markdown: string, link: string): string {
   const html = markdownToHtml(markdown, link);
   try {
     mkdirSync(FEED_HTML_DIR, { recursive: true });
-    // Written under another name and renamed: an interrupted build never leaves half of one.
-    const temp = `${file}.tmp-${process.pid}`;
-    writeFileSync(temp, html);
-    renameSync(temp, file);
+    replaceFile(file, html);
   } catch (error) {
     console.warn(`[cancelaria:feeds] could not keep a feed item's HTML for the next build: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,10 +1,10 @@
 /** A press release as plain text, for journalists to paste into their editorial systems. */
-import { createHash } from 'node:crypto';
 import { bodyOf, entryDigest } from './bodies.ts';
 import { globalInputsKey } from './page-store.ts';
 import { publishedReleases, type ReleaseEntry } from './releases.ts';
 import { demoNotice, settings } from './site.ts';
 import { formatDateTime } from '../lib/dates.ts';
+import { pageDigest } from '../lib/page-store.ts';
 import { RELEASE_TYPES } from '../model/press-release.ts';
 
 export function releaseText(release: ReleaseEntry, site: string | URL = settings.siteUrl): string {
@@ -45,7 +45,8 @@ export function releaseText(release: ReleaseEntry, site: string | URL = settings
   const key = await globalInputsKey();
   return (await publishedReleases()).map((release) => ({
     path: `/comunicate/${release.id}.txt`,
-    inputs: createHash('sha256').update(`${key}\0release-text\0${release.id}\0${entryDigest(release)}`).digest('hex').slice(0, 32),
+    // Digested as the page store digests a page: the shared inputs, a route, the address and what it shows.
+    inputs: pageDigest(key, 'release-text', `/comunicate/${release.id}.txt`, entryDigest(release)),
     text: () => releaseText(release),
   }));
 };

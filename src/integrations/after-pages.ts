@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Card } from '../data/cards.ts';
 import { cardPath } from '../og/store.ts';
-import { placeFile } from '../lib/files.ts';
+import { placeFile, replaceFile } from '../lib/files.ts';
 import { pageStoreRegistry } from '../lib/page-store.ts';
 
 type CardsReady = () => Promise<{ cards: Card[]; cacheDir: string }>;
@@ -71,10 +71,7 @@ export function afterPages(): AstroIntegration {
           keep.add(name);
           const stored = join(store, name);
           if (!held.has(name)) {
-            // Written under another name and renamed: an interrupted build never leaves half a text.
-            const temp = `${stored}.tmp-${process.pid}`;
-            writeFileSync(temp, text());
-            renameSync(temp, stored);
+            replaceFile(stored, text());
             held.add(name);
             written++;
           }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { astroCacheDir, siteRoot } from '../lib/build-cache.ts';
 import { localYear, resolveNow } from '../lib/dates.ts';
-import { placeTree, walkFiles } from '../lib/files.ts';
+import { placeTree, replaceFile, walkFiles } from '../lib/files.ts';
 import { addPageWords, INDEXED_ELEMENT, indexedPart } from '../lib/search-vocabulary.ts';
 import { SEARCH_PRELOAD_ANCHOR, SHARD_MANIFEST, SHARD_MANIFEST_ELEMENT, SHARDED_FROM_PAGES, shardKeys, VOCABULARY_ALL, VOCABULARY_FILTER, WHOLE_ARCHIVE, type ShardManifest } from '../lib/search-shards.ts';
 
@@ -146,12 +146,9 @@ function readPageFacts(cacheDir: string): PageFacts {
 }
 
 function savePageFacts(cacheDir: string, facts: PageFacts): void {
-  const temp = join(cacheDir, `${PAGE_FACTS}.tmp-${process.pid}`);
   try {
-    writeFileSync(temp, JSON.stringify({ version: PAGE_FACTS_VERSION, pages: [...facts].map(([rel, f]) => [rel, f.id, f.year, f.digest]) }));
-    renameSync(temp, join(cacheDir, PAGE_FACTS));
+    replaceFile(join(cacheDir, PAGE_FACTS), JSON.stringify({ version: PAGE_FACTS_VERSION, pages: [...facts].map(([rel, f]) => [rel, f.id, f.year, f.digest]) }));
   } catch (error) {
-    rmSync(temp, { force: true });
     console.warn(`[cancelaria:pagefind] could not keep ${PAGE_FACTS} for the next build: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
@@ -294,7 +291,9 @@ export async function buildSearchIndex(site: string, { cacheDir, shardedFrom, ol
   const started = performance.now();
   const learnt: PageFacts = new Map();
   const counts = { files: 0, read: 0 };
-  const shards = indexedPages(site, localYear(resolveNow()), { shardedFrom, olderShardPages, known: cacheDir ? readPageFacts(cacheDir) : undefined, learnt, counts });
+  // Without a cache there is nowhere to keep what the pages told: no identity is taken.
+  const facts = cacheDir ? { known: readPageFacts(cacheDir), learnt } : {};
+  const shards = indexedPages(site, localYear(resolveNow()), { shardedFrom, olderShardPages, ...facts, counts });
   const readMs = performance.now() - started;
   if (shards.size === 0) throw new Error('no page has data-pagefind-body; the search would be empty');
   const outputPath = join(site, 'pagefind');

@@ -1,5 +1,5 @@
 /** Files: what a download link should say about one (type and size, in Romanian), and the files of a folder. */
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /** Per extension: the name readers know, and the IANA media type (RSS enclosures need it). */
@@ -87,6 +87,22 @@ export function placeFile(from: string, to: string): void {
   } catch (error) {
     if (!['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EACCES'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
     copyFileSync(from, to, constants.COPYFILE_FICLONE);
+  }
+}
+
+/**
+ * Writes a file of a build cache under another name and renames it into place: an
+ * interrupted build never leaves half a file under the real name (and a file linked
+ * elsewhere is replaced, not written into). The temporary file goes if the write fails.
+ */
+export function replaceFile(file: string, data: string | Uint8Array): void {
+  const temp = `${file}.tmp-${process.pid}`;
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
   }
 }
 
